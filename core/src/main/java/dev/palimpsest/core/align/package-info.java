@@ -1,0 +1,4 @@
+@NullMarked
+package dev.palimpsest.core.align;
+
+import org.jspecify.annotations.NullMarked;

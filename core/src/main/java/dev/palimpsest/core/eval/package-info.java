@@ -1,0 +1,4 @@
+@NullMarked
+package dev.palimpsest.core.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.palimpsest.core.segment;
+
+import org.jspecify.annotations.NullMarked;

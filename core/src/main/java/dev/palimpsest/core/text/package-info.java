@@ -1,0 +1,4 @@
+@NullMarked
+package dev.palimpsest.core.text;
+
+import org.jspecify.annotations.NullMarked;
