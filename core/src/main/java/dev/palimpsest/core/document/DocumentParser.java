@@ -1,0 +1,80 @@
+package dev.palimpsest.core.document;
+
+import dev.palimpsest.core.segment.SentenceSplitter;
+import dev.palimpsest.core.text.InputFormat;
+import dev.palimpsest.core.text.NormalizedText;
+import dev.palimpsest.core.text.Normalizer;
+import dev.palimpsest.core.text.Sentence;
+import dev.palimpsest.core.text.SentenceRole;
+import dev.palimpsest.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads one version of an article into a {@link Document}: normalize, split each paragraph into
+ * sentences, tag dateline, byline, credits and corrections. Immutable and thread-safe.
+ */
+public final class DocumentParser {
+
+    /** Inputs beyond this many characters are refused rather than processed slowly. */
+    public static final int DEFAULT_MAX_CHARS = 8 * 1024 * 1024;
+
+    private final Normalizer normalizer;
+    private final SentenceSplitter splitter;
+    private final int maxChars;
+
+    public DocumentParser(Normalizer normalizer, SentenceSplitter splitter, int maxChars) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the input is longer than the configured limit
+     */
+    public Document parse(String input, InputFormat format) {
+        if (input.length() > maxChars) {
+            throw new IllegalArgumentException("input of " + input.length() + " characters exceeds the limit of "
+                    + maxChars + " characters");
+        }
+        NormalizedText text = normalizer.normalize(input, format);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Span> paragraphs = text.paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span paragraph = paragraphs.get(p);
+            String paragraphText = paragraph.of(text.text());
+            for (Span local : splitter.split(paragraphText)) {
+                Span span = local.shift(paragraph.start());
+                sentences.add(new Sentence(sentences.size(), p, span.of(text.text()), span, SentenceRole.BODY));
+            }
+        }
+        List<Sentence> tagged = StoryTagger.tagRoles(sentences);
+        return new Document(text, tagged, StoryTagger.findDateline(tagged));
+    }
+
+    /** A document from sentences already split by someone else: one paragraph, used as given. */
+    public Document fromSentences(List<String> given) {
+        StringBuilder joined = new StringBuilder();
+        List<Sentence> sentences = new ArrayList<>(given.size());
+        for (String s : given) {
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            Span span = new Span(joined.length(), joined.length() + s.length());
+            joined.append(s);
+            sentences.add(new Sentence(sentences.size(), 0, s, span, SentenceRole.BODY));
+        }
+        if (joined.length() > maxChars) {
+            throw new IllegalArgumentException("input of " + joined.length() + " characters exceeds the limit of "
+                    + maxChars + " characters");
+        }
+        String text = joined.toString();
+        List<Span> paragraphs = text.isEmpty() ? List.of() : List.of(new Span(0, text.length()));
+        List<Sentence> tagged = StoryTagger.tagRoles(sentences);
+        return new Document(NormalizedText.identity(text, paragraphs), tagged, StoryTagger.findDateline(tagged));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.palimpsest.core.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Accumulates normalized text one source character at a time: collapses whitespace, drops invisible
+ * characters, separates paragraphs by a blank line and remembers where each character came from.
+ */
+final class TextBuilder {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private final StringBuilder text = new StringBuilder();
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private final List<Span> paragraphs = new ArrayList<>();
+    private int paragraphStart = 0;
+    private boolean pendingSpace;
+    private int spaceStart;
+    private int spaceEnd;
+
+    /** Appends one decoded character that came from {@code [srcStart, srcEnd)} of the input. */
+    void append(char c, int srcStart, int srcEnd) {
+        if (isSpace(c)) {
+            if (!pendingSpace) {
+                spaceStart = srcStart;
+            }
+            pendingSpace = true;
+            spaceEnd = srcEnd;
+            return;
+        }
+        if (isInvisible(c)) {
+            return;
+        }
+        if (pendingSpace && text.length() > paragraphStart) {
+            put(' ', spaceStart, spaceEnd);
+        }
+        pendingSpace = false;
+        put(c, srcStart, srcEnd);
+    }
+
+    /** Ends the current paragraph, if it has any text. */
+    void breakParagraph() {
+        pendingSpace = false;
+        if (text.length() > paragraphStart) {
+            composeParagraph();
+            paragraphs.add(new Span(paragraphStart, text.length()));
+            int at = ends[text.length() - 1];
+            put('\n', at, at);
+            put('\n', at, at);
+            paragraphStart = text.length();
+        }
+    }
+
+    NormalizedText build(String original) {
+        breakParagraph();
+        int length = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).end();
+        String result = text.substring(0, length);
+        return new NormalizedText(original, result,
+                Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), paragraphs);
+    }
+
+    // NFC per paragraph, chunk by chunk between normalization boundaries, so each composed
+    // character keeps the source range of the characters it was composed from.
+    private void composeParagraph() {
+        String paragraph = text.substring(paragraphStart);
+        if (NFC.isNormalized(paragraph)) {
+            return;
+        }
+        int[] oldStarts = Arrays.copyOfRange(starts, paragraphStart, text.length());
+        int[] oldEnds = Arrays.copyOfRange(ends, paragraphStart, text.length());
+        text.setLength(paragraphStart);
+        int chunkStart = 0;
+        for (int i = 1; i <= paragraph.length(); i++) {
+            boolean boundary = i == paragraph.length()
+                    || (!Character.isLowSurrogate(paragraph.charAt(i)) && NFC.hasBoundaryBefore(paragraph.codePointAt(i)));
+            if (boundary) {
+                String composed = NFC.normalize(paragraph.substring(chunkStart, i));
+                for (int k = 0; k < composed.length(); k++) {
+                    put(composed.charAt(k), oldStarts[chunkStart], oldEnds[i - 1]);
+                }
+                chunkStart = i;
+            }
+        }
+    }
+
+    private void put(char c, int srcStart, int srcEnd) {
+        int n = text.length();
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = srcStart;
+        ends[n] = srcEnd;
+        text.append(c);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    // Zero-width spaces, BOMs, soft hyphens and control characters are invisible to the reader
+    // (joiners are kept: emoji sequences need them).
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || Character.isISOControl(c);
+    }
+}
