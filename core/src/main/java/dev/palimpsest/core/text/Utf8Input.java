@@ -27,10 +27,7 @@ public final class Utf8Input {
      * @throws BadInputException naming {@code inputName} when the bytes are not readable text
      */
     public static String decode(byte[] bytes, String inputName, int maxBytes) {
-        if (bytes.length > maxBytes) {
-            throw new BadInputException(inputName, String.format("is %.1f MB, above the limit of %.1f MB",
-                    bytes.length / 1048576.0, maxBytes / 1048576.0));
-        }
+        checkSize(bytes.length, inputName, maxBytes);
         int offset = hasBom(bytes) ? 3 : 0;
         checkNotBinary(bytes, offset, inputName);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -55,6 +52,14 @@ public final class Utf8Input {
             throw new BadInputException(inputName, "is empty");
         }
         return text;
+    }
+
+    /** Refuses an input by its size alone, before anyone reads it into memory. */
+    public static void checkSize(long size, String inputName, int maxBytes) {
+        if (size > maxBytes) {
+            throw new BadInputException(inputName, String.format(java.util.Locale.ROOT,
+                    "is %.1f MB, above the limit of %.1f MB", size / 1048576.0, maxBytes / 1048576.0));
+        }
     }
 
     private static boolean hasBom(byte[] b) {
