@@ -1,0 +1,101 @@
+package dev.palimpsest.cli.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.palimpsest.core.align.Alignment;
+import dev.palimpsest.core.align.AlignmentSummary;
+import dev.palimpsest.core.align.Edit;
+import dev.palimpsest.core.align.WordOp;
+import dev.palimpsest.core.document.Document;
+import dev.palimpsest.core.text.Sentence;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes the documented diff shape:
+ * {@code {"old": {"sentences": [...]}, "new": {...}, "edits": [...], "summary": {...}}}.
+ */
+public final class AlignmentJson {
+
+    private AlignmentJson() {
+    }
+
+    /** Writes the fields of the diff object; the caller opens and closes the object (batch mode adds "id"). */
+    public static void writeFields(JsonGenerator g, Document oldDoc, Document newDoc, Alignment alignment)
+            throws IOException {
+        g.writeFieldName("old");
+        writeDocument(g, oldDoc);
+        g.writeFieldName("new");
+        writeDocument(g, newDoc);
+        g.writeArrayFieldStart("edits");
+        for (Edit edit : alignment.edits()) {
+            writeEdit(g, edit);
+        }
+        g.writeEndArray();
+        g.writeFieldName("summary");
+        writeSummary(g, alignment.summary());
+    }
+
+    public static void writeDiff(JsonGenerator g, Document oldDoc, Document newDoc, Alignment alignment)
+            throws IOException {
+        g.writeStartObject();
+        writeFields(g, oldDoc, newDoc, alignment);
+        g.writeEndObject();
+    }
+
+    static void writeDocument(JsonGenerator g, Document doc) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("sentences");
+        for (Sentence s : doc.sentences()) {
+            g.writeStartObject();
+            g.writeNumberField("index", s.index());
+            g.writeNumberField("paragraph", s.paragraph());
+            g.writeStringField("text", s.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeEdit(JsonGenerator g, Edit edit) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", edit.type().name());
+        writeIndices(g, "old", edit.oldIndices());
+        writeIndices(g, "new", edit.newIndices());
+        boolean matched = !edit.oldIndices().isEmpty() && !edit.newIndices().isEmpty();
+        if (matched) {
+            g.writeBooleanField("moved", edit.moved());
+            g.writeNumberField("similarity", Math.round(edit.similarity() * 1000) / 1000.0);
+            if (!(edit instanceof Edit.Unchanged)) {
+                g.writeArrayFieldStart("words");
+                for (WordOp op : edit.words().ops()) {
+                    g.writeStartObject();
+                    g.writeStringField("op", op.op().name());
+                    g.writeStringField("text", op.text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+        }
+        g.writeEndObject();
+    }
+
+    static void writeSummary(JsonGenerator g, AlignmentSummary s) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("unchanged", s.unchanged());
+        g.writeNumberField("edited", s.edited());
+        g.writeNumberField("added", s.added());
+        g.writeNumberField("deleted", s.deleted());
+        g.writeNumberField("moved", s.moved());
+        g.writeNumberField("split", s.split());
+        g.writeNumberField("merged", s.merged());
+        g.writeEndObject();
+    }
+
+    private static void writeIndices(JsonGenerator g, String field, List<Integer> indices) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (int i : indices) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,5 @@
+/** Human-facing renderings of diffs: terminal text and a self-contained HTML page. */
+@NullMarked
+package dev.palimpsest.cli.render;
+
+import org.jspecify.annotations.NullMarked;
