@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Measuring helper for run-align-bench.sh. Python 3 standard library only (Linux for --sample).
+
+  measure.py time --label L --log RESULTS.jsonl [--sample] -- COMMAND...
+      Runs COMMAND as one child process and appends {label, wall_s, user_s, sys_s, max_rss_kb, exit}
+      to the log. Wall time from time.perf_counter; CPU time and peak RSS from os.wait4's rusage, which
+      covers the child and every descendant it waited for (so a launcher script plus its java counts).
+      --sample also reads /proc every 100 ms and stores how many cores the process tree used per tick.
+  measure.py check --expect N --kind palimpsest|difflib OUT.jsonl
+      Counts lines and edits by type (plus moved, words) in an align-shaped output file.
+  measure.py report --pairs N RESULTS.jsonl
+      Prints medians per label, pairs/s, peak RSS, CPU use and the palimpsest/difflib throughput ratio.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+TICK_S = 0.1
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_cpu(pid):
+    """utime+stime (all threads) of one process, and its parent pid."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS, int(fields[1])
+
+
+def _children(pid):
+    kids = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                kids.extend(int(k) for k in f.read().split())
+    except OSError:
+        return None
+    return kids
+
+
+def tree_cpu_seconds(root):
+    """utime+stime of root and its live descendants, from /proc (Linux)."""
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            total += _proc_cpu(pid)[0]
+        except OSError:
+            continue
+        kids = _children(pid)
+        if kids is None:  # kernel without /proc/*/task/*/children: scan every process
+            kids = []
+            for name in os.listdir("/proc"):
+                if name.isdigit():
+                    try:
+                        if _proc_cpu(int(name))[1] == pid:
+                            kids.append(int(name))
+                    except OSError:
+                        pass
+        todo.extend(kids)
+    return total
+
+
+def cmd_time(args):
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        sys.exit("measure.py time: no command")
+    samples = []
+    start = time.perf_counter()
+    child = subprocess.Popen(command)
+    done = threading.Event()
+
+    def sample():
+        last_t, last_cpu = 0.0, 0.0
+        while not done.wait(TICK_S):
+            try:
+                cpu = tree_cpu_seconds(child.pid)
+            except OSError:
+                break
+            t = time.perf_counter() - start
+            if cpu >= last_cpu:
+                samples.append([round(t, 2), round((cpu - last_cpu) / (t - last_t), 2)])
+            last_t, last_cpu = t, cpu
+
+    sampler = threading.Thread(target=sample, daemon=True) if args.sample else None
+    if sampler:
+        sampler.start()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    if sampler:
+        sampler.join()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    record = {"label": args.label, "wall_s": round(wall, 3), "user_s": round(usage.ru_utime, 3),
+              "sys_s": round(usage.ru_stime, 3), "max_rss_kb": usage.ru_maxrss, "exit": child.returncode}
+    if args.sample:
+        record["cores"] = samples
+    with open(args.log, "a") as log:
+        log.write(json.dumps(record) + "\n")
+    print(f"  {args.label:<22} {wall:7.2f} s wall  {(usage.ru_utime + usage.ru_stime) / wall * 100:4.0f} % CPU"
+          f"  {usage.ru_maxrss / 1024:6.0f} MB peak RSS  exit {child.returncode}", file=sys.stderr)
+    return child.returncode
+
+
+def cmd_check(args):
+    lines = 0
+    types = {}
+    moved = with_words = bad = 0
+    with open(args.output, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            lines += 1
+            try:
+                record = json.loads(line)
+                edits = record["edits"]
+            except (ValueError, KeyError, TypeError):
+                bad += 1
+                continue
+            for edit in edits:
+                types[edit.get("type", "?")] = types.get(edit.get("type", "?"), 0) + 1
+                moved += 1 if edit.get("moved") else 0
+                with_words += 1 if edit.get("words") else 0
+    ok = lines == args.expect and bad == 0
+    print(f"  {args.kind:<10} {lines} lines{'' if lines == args.expect else f' (expected {args.expect})'}"
+          f"{f', {bad} unparsable' if bad else ''}; edits: "
+          + ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
+          + f"; moved {moved}; with word diffs {with_words}")
+    if args.kind == "palimpsest":
+        more = {k: v for k, v in (("moved", moved), ("SPLIT", types.get("SPLIT", 0)),
+                                  ("MERGED", types.get("MERGED", 0)))}
+        missing = [k for k, v in more.items() if v == 0]
+        print("  palimpsest finds what difflib cannot: "
+              + ", ".join(f"{k} {v}" for k, v in more.items())
+              + ("" if not missing else f"  (WARNING: none {', '.join(missing)})"))
+    return 0 if ok else 1
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def cmd_report(args):
+    runs = {}
+    with open(args.log) as f:
+        for line in f:
+            record = json.loads(line)
+            runs.setdefault(record["label"], []).append(record)
+    print(f"\n{'tool':<22} {'runs':>4} {'wall s (median)':>16} {'min-max':>13} {'pairs/s':>9}"
+          f" {'peak RSS MB':>12} {'CPU use':>8}")
+    throughput = {}
+    for label, records in runs.items():
+        ok = [r for r in records if r["exit"] == 0]
+        failed = len(records) - len(ok)
+        walls = [r["wall_s"] for r in ok]
+        wall = median(walls)
+        pairs = args.small if label.endswith("-1pair") else args.pairs
+        rate = pairs / wall if ok else float("nan")
+        throughput[label] = rate
+        cpu = median([(r["user_s"] + r["sys_s"]) / r["wall_s"] for r in ok])
+        rss = median([r["max_rss_kb"] / 1024 for r in ok])
+        spread = f"{min(walls):.2f}-{max(walls):.2f}" if walls else "-"
+        print(f"{label:<22} {len(ok):>4} {wall:>16.2f} {spread:>13} {rate:>9.0f} {rss:>12.0f} {cpu * 100:>7.0f}%"
+              + (f"  ({failed} failed)" if failed else ""))
+    java, python = throughput.get("palimpsest"), throughput.get("difflib")
+    if java and python:
+        ratio = java / python
+        print(f"\nthroughput ratio palimpsest/difflib (ratio of medians): {ratio:.2f}x"
+              f"  -> target >= {args.target:g}x {'MET' if ratio >= args.target else 'NOT MET'}")
+    startup = runs.get("palimpsest-1pair")
+    if startup and "palimpsest" in runs:
+        fixed = median([r["wall_s"] for r in startup if r["exit"] == 0])
+        full = median([r["wall_s"] for r in runs["palimpsest"] if r["exit"] == 0])
+        print(f"palimpsest fixed cost (JVM start, class loading, 1 pair): {fixed:.2f} s"
+              f" = {fixed / full * 100:.0f} % of the full run; steady rate without it:"
+              f" {args.pairs / max(full - fixed, 1e-9):.0f} pairs/s")
+    for label, records in runs.items():
+        sampled = [r for r in records if r.get("cores")]
+        if sampled:
+            print_timeline(label, sampled[len(sampled) // 2])
+    return 0
+
+
+def print_timeline(label, record):
+    """Cores busy over time for one sampled run, in 0.5 s buckets, plus time spent on ~1 core."""
+    ticks = record["cores"]
+    if not ticks:
+        return
+    buckets = {}
+    for t, cores in ticks:
+        buckets.setdefault(int(t / 0.5), []).append(cores)
+    single = sum(1 for _, c in ticks if 0.5 <= c < 1.4) * TICK_S
+    idle = sum(1 for _, c in ticks if c < 0.5) * TICK_S
+    print(f"\n{label}: cores busy per 0.5 s (run of {record['wall_s']:.2f} s;"
+          f" ~{single:.1f} s on about one core, ~{idle:.1f} s below half a core)")
+    print("  " + " ".join(f"{statistics.mean(v):.1f}" for _, v in sorted(buckets.items())))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("time")
+    p.add_argument("--label", required=True)
+    p.add_argument("--log", required=True)
+    p.add_argument("--sample", action="store_true")
+    p.add_argument("command", nargs=argparse.REMAINDER)
+    p = sub.add_parser("check")
+    p.add_argument("--expect", type=int, required=True)
+    p.add_argument("--kind", choices=["palimpsest", "difflib"], required=True)
+    p.add_argument("output")
+    p = sub.add_parser("report")
+    p.add_argument("--pairs", type=int, required=True)
+    p.add_argument("--small", type=int, default=1, help="pairs in the *-1pair runs")
+    p.add_argument("--target", type=float, default=3.0)
+    p.add_argument("log")
+    args = parser.parse_args()
+    return {"time": cmd_time, "check": cmd_check, "report": cmd_report}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

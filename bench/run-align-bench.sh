@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Throughput benchmark: `palimpsest align` vs a plain Python difflib sentence diff, whole processes,
+# on the same generated news version pairs. See bench/README.md.
+#
+#   bench/run-align-bench.sh [--rounds N] [--pairs N] [--seed S] [--mode text|sentences|mixed|all]
+#                            [--corpus DIR]... [--rebuild] [--launcher] [--build-dir NAME]
+#
+# --mode all runs mixed, text and sentences inputs one after the other. --build-dir uses
+# core/NAME, cli/NAME, bench/NAME instead of target (the parent pom's -Dbuild.dir.name).
+#
+# Needs: java 17, python3 (standard library only), and mvn if the jar or generator is not built yet.
+# JAVA_OPTS is passed to the JVM (for example JAVA_OPTS=-Xmx1g).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+ROUNDS=3
+PAIRS=10000
+SEED=42
+MODE=mixed
+REBUILD=0
+LAUNCHER=0
+CORPUS=()
+TARGET=3
+BUILD_DIR=target
+
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; }
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --pairs) PAIRS="$2"; shift 2 ;;
+    --seed) SEED="$2"; shift 2 ;;
+    --mode) MODE="$2"; shift 2 ;;
+    --corpus) CORPUS+=(--corpus "$2"); shift 2 ;;
+    --rebuild) REBUILD=1; shift ;;
+    --launcher) LAUNCHER=1; shift ;;
+    --build-dir) BUILD_DIR="$2"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+case "$MODE" in text|sentences|mixed|all) ;; *) echo "--mode must be text, sentences, mixed or all" >&2; exit 2 ;; esac
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "--rounds must be a positive number" >&2; exit 2; }
+
+JAR=cli/$BUILD_DIR/palimpsest.jar
+GENERATOR_CLASSES=bench/$BUILD_DIR/classes
+OUT=bench/out
+mkdir -p "$OUT"
+
+# ---- build (only what is missing, or everything with --rebuild) ----
+if [[ $REBUILD == 1 || ! -f $JAR || ! -f $GENERATOR_CLASSES/dev/palimpsest/bench/PairGenerator.class ]]; then
+  echo "building: mvn -q -pl core,cli,bench -am package -DskipTests -Dbuild.dir.name=$BUILD_DIR" >&2
+  mvn -q -pl core,cli,bench -am package -DskipTests "-Dbuild.dir.name=$BUILD_DIR"
+fi
+
+if [[ $LAUNCHER == 1 ]]; then
+  PALIMPSEST=(./palimpsest)
+else
+  # shellcheck disable=SC2206  # JAVA_OPTS is a list of words on purpose
+  PALIMPSEST=(java ${JAVA_OPTS:-} -jar "$JAR")
+fi
+
+# ---- machine ----
+CORES=$(nproc 2>/dev/null || echo "?")
+CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1 || true)
+MEM_GB=$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo "?")
+echo "machine: $CORES cores (${CPU_MODEL:-unknown cpu}), ${MEM_GB} GB RAM; $(java -version 2>&1 | head -1); $(python3 --version)"
+echo "jar: $JAR ($(date -r "$JAR" '+%Y-%m-%d %H:%M' 2>/dev/null || echo missing)); rounds: $ROUNDS; pairs: $PAIRS; seed: $SEED"
+
+generate() { # mode pairs file [--quiet]
+  java -cp "$GENERATOR_CLASSES" dev.palimpsest.bench.PairGenerator \
+    --pairs "$2" --seed "$SEED" --mode "$1" --output "$3" "${CORPUS[@]}" "${@:4}"
+}
+
+# ---- is `palimpsest align` there? Try it on two pairs. ----
+generate mixed 2 "$OUT/probe.jsonl" --quiet
+HAVE_ALIGN=0
+if "${PALIMPSEST[@]}" align --input "$OUT/probe.jsonl" --output "$OUT/probe-out.jsonl" >"$OUT/probe.log" 2>&1 \
+   && [[ -f $OUT/probe-out.jsonl && $(wc -l <"$OUT/probe-out.jsonl") -eq 2 ]]; then
+  HAVE_ALIGN=1
+else
+  echo "WARNING: '${PALIMPSEST[*]} align' did not produce 2 output lines for 2 pairs; measuring difflib only." >&2
+  sed 's/^/  | /' "$OUT/probe.log" | head -5 >&2
+fi
+generate mixed 1 "$OUT/one.jsonl" --quiet
+
+run_mode() { # mode
+  local mode=$1
+  local pairs="$OUT/pairs-$mode.jsonl" log="$OUT/results-$mode.jsonl"
+  echo
+  echo "=== mode $mode: $PAIRS pairs ==="
+  generate "$mode" "$PAIRS" "$pairs"
+  rm -f "$log"
+  cat "$pairs" >/dev/null # warm the page cache for both tools alike
+  for ((round = 1; round <= ROUNDS; round++)); do
+    echo "round $round/$ROUNDS" >&2
+    # Alternate who goes first, so drift on the shared machine hits both tools alike.
+    local order=(palimpsest difflib)
+    ((round % 2 == 0)) && order=(difflib palimpsest)
+    for tool in "${order[@]}"; do
+      if [[ $tool == palimpsest && $HAVE_ALIGN == 1 ]]; then
+        rm -f "$OUT/out-$mode.jsonl"
+        python3 bench/measure.py time --label palimpsest --log "$log" --sample -- \
+          "${PALIMPSEST[@]}" align --input "$pairs" --output "$OUT/out-$mode.jsonl" || true
+        python3 bench/measure.py time --label palimpsest-1pair --log "$log" -- \
+          "${PALIMPSEST[@]}" align --input "$OUT/one.jsonl" --output "$OUT/out-one.jsonl" || true
+      elif [[ $tool == difflib ]]; then
+        rm -f "$OUT/out-py-$mode.jsonl"
+        python3 bench/measure.py time --label difflib --log "$log" --sample -- \
+          python3 bench/difflib_baseline.py "$pairs" "$OUT/out-py-$mode.jsonl" || true
+      fi
+    done
+  done
+  echo
+  echo "output check:"
+  local ok=0
+  if [[ $HAVE_ALIGN == 1 ]]; then
+    python3 bench/measure.py check --expect "$PAIRS" --kind palimpsest "$OUT/out-$mode.jsonl" || ok=1
+  fi
+  python3 bench/measure.py check --expect "$PAIRS" --kind difflib "$OUT/out-py-$mode.jsonl" || ok=1
+  python3 bench/measure.py report --pairs "$PAIRS" --target "$TARGET" "$log"
+  return $ok
+}
+
+STATUS=0
+if [[ $MODE == all ]]; then
+  for m in mixed text sentences; do run_mode "$m" || STATUS=1; done
+else
+  run_mode "$MODE" || STATUS=1
+fi
+[[ $HAVE_ALIGN == 1 ]] || STATUS=1
+exit $STATUS
