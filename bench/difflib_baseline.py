@@ -56,7 +56,7 @@ def word_diff(a, b):
         else:
             ops.extend({"op": "DELETE", "text": t} for t in a_texts[i1:i2])
             ops.extend({"op": "INSERT", "text": t} for t in b_texts[j1:j2])
-    return ops, round(matcher.ratio(), 4)
+    return ops, round(matcher.ratio(), 3)
 
 
 def align(old, new):
@@ -68,7 +68,8 @@ def align(old, new):
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for k in range(i2 - i1):
-                edits.append({"type": "UNCHANGED", "old": [i1 + k], "new": [j1 + k]})
+                edits.append({"type": "UNCHANGED", "old": [i1 + k], "new": [j1 + k], "moved": False,
+                              "similarity": 1.0})
             counts["unchanged"] += i2 - i1
             continue
         paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0

@@ -9,7 +9,7 @@
 # core/NAME, cli/NAME, bench/NAME instead of target (the parent pom's -Dbuild.dir.name).
 #
 # Needs: java 17, python3 (standard library only), and mvn if the jar or generator is not built yet.
-# JAVA_OPTS is passed to the JVM (for example JAVA_OPTS=-Xmx1g).
+# JAVA_OPTS is passed to the JVM (default: the launcher's PALIMPSEST_JAVA_OPTS or -Xss4m).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,8 +57,9 @@ fi
 if [[ $LAUNCHER == 1 ]]; then
   PALIMPSEST=(./palimpsest)
 else
-  # shellcheck disable=SC2206  # JAVA_OPTS is a list of words on purpose
-  PALIMPSEST=(java ${JAVA_OPTS:-} -jar "$JAR")
+  # Same JVM options as the ./palimpsest launcher unless JAVA_OPTS says otherwise.
+  # shellcheck disable=SC2206  # a list of words on purpose
+  PALIMPSEST=(java ${JAVA_OPTS:-${PALIMPSEST_JAVA_OPTS:--Xss4m}} -jar "$JAR")
 fi
 
 # ---- machine ----
@@ -67,6 +68,7 @@ CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | 
 MEM_GB=$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo "?")
 echo "machine: $CORES cores (${CPU_MODEL:-unknown cpu}), ${MEM_GB} GB RAM; $(java -version 2>&1 | head -1); $(python3 --version)"
 echo "jar: $JAR ($(date -r "$JAR" '+%Y-%m-%d %H:%M' 2>/dev/null || echo missing)); rounds: $ROUNDS; pairs: $PAIRS; seed: $SEED"
+echo "palimpsest: ${PALIMPSEST[*]} align --input PAIRS --output OUT"
 
 generate() { # mode pairs file [--quiet]
   java -cp "$GENERATOR_CLASSES" dev.palimpsest.bench.PairGenerator \
