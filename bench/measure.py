@@ -10,10 +10,15 @@
       Counts lines and edits by type (plus moved, words) in an align-shaped output file.
   measure.py report --pairs N RESULTS.jsonl
       Prints medians per label, pairs/s, peak RSS, CPU use and the palimpsest/difflib throughput ratio.
+  measure.py jfr RECORDING.jfr
+      Summarises a Java Flight Recording (needs the JDK's `jfr` tool): CPU samples per thread and over
+      time (how many threads were busy), hottest methods, GC pauses.
 """
 import argparse
+import collections
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -200,6 +205,65 @@ def print_timeline(label, record):
     print("  " + " ".join(f"{statistics.mean(v):.1f}" for _, v in sorted(buckets.items())))
 
 
+SAMPLE = re.compile(r'jdk\.ExecutionSample \{\s*startTime = (\S+)\s*sampledThread = "([^"]*)".*?stackTrace = \[\s*(.*?)\s*\]',
+                    re.S)
+FRAME = re.compile(r"^\s*(\S+)\(.*?\)(?: line: \d+)?\s*$")
+PAUSE = re.compile(r"jdk\.GarbageCollection \{.*?name = \"([^\"]*)\".*?sumOfPauses = ([\d.]+) (ms|s|us)", re.S)
+
+
+def clock_seconds(stamp):
+    h, m, sec = stamp.split(":")
+    return int(h) * 3600 + int(m) * 60 + float(sec)
+
+
+def thread_kind(name):
+    """Group pool threads: "ForkJoinPool.commonPool-worker-3" -> "ForkJoinPool.commonPool-worker-*"."""
+    return re.sub(r"\d+$", "*", name)
+
+
+def cmd_jfr(args):
+    text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64", args.recording],
+                          check=True, capture_output=True, text=True).stdout
+    samples = []
+    for stamp, thread, stack in SAMPLE.findall(text):
+        frames = [m.group(1) for m in (FRAME.match(line) for line in stack.splitlines()) if m]
+        samples.append((clock_seconds(stamp), thread, frames))
+    if not samples:
+        print("no execution samples")
+        return 1
+    t0 = min(t for t, _, _ in samples)
+    print(f"{len(samples)} CPU samples (every ~20 ms per running Java thread; JIT/GC/VM threads not sampled)")
+    by_thread = collections.Counter(thread_kind(th) for _, th, _ in samples)
+    print("\nsamples by thread:")
+    for name, n in by_thread.most_common(8):
+        print(f"  {n:6d} {n / len(samples) * 100:5.1f} %  {name}")
+    windows = collections.defaultdict(set)
+    for t, thread, _ in samples:
+        windows[int((t - t0) / 0.5)].add(thread)
+    print("\ndistinct busy Java threads per 0.5 s since the first sample:")
+    print("  " + " ".join(str(len(windows.get(w, ()))) for w in range(max(windows) + 1)))
+    own = collections.Counter()
+    inclusive = collections.Counter()
+    for _, _, frames in samples:
+        if frames:
+            own[frames[0]] += 1
+        for method in set(f for f in frames if f.startswith("dev.palimpsest")):
+            inclusive[method] += 1
+    print("\nhottest methods (self time):")
+    for method, n in own.most_common(args.top):
+        print(f"  {n / len(samples) * 100:5.1f} %  {method}")
+    print("\nPalimpsest methods on the stack (inclusive):")
+    for method, n in inclusive.most_common(args.top):
+        print(f"  {n / len(samples) * 100:5.1f} %  {method}")
+    gc = subprocess.run(["jfr", "print", "--events", "jdk.GarbageCollection", args.recording],
+                        check=True, capture_output=True, text=True).stdout
+    pauses = collections.defaultdict(float)
+    for name, value, unit in PAUSE.findall(gc):
+        pauses[name] += float(value) * {"s": 1000, "ms": 1, "us": 0.001}[unit]
+    print("\nGC pauses: " + (", ".join(f"{name} {ms:.0f} ms" for name, ms in pauses.items()) or "none"))
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -217,8 +281,11 @@ def main():
     p.add_argument("--small", type=int, default=1, help="pairs in the *-1pair runs")
     p.add_argument("--target", type=float, default=3.0)
     p.add_argument("log")
+    p = sub.add_parser("jfr")
+    p.add_argument("--top", type=int, default=15)
+    p.add_argument("recording")
     args = parser.parse_args()
-    return {"time": cmd_time, "check": cmd_check, "report": cmd_report}[args.cmd](args)
+    return {"time": cmd_time, "check": cmd_check, "report": cmd_report, "jfr": cmd_jfr}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -3,10 +3,12 @@
 # on the same generated news version pairs. See bench/README.md.
 #
 #   bench/run-align-bench.sh [--rounds N] [--pairs N] [--seed S] [--mode text|sentences|mixed|all]
-#                            [--corpus DIR]... [--rebuild] [--launcher] [--build-dir NAME]
+#                            [--corpus DIR]... [--rebuild] [--launcher] [--build-dir NAME] [--profile]
 #
 # --mode all runs mixed, text and sentences inputs one after the other. --build-dir uses
 # core/NAME, cli/NAME, bench/NAME instead of target (the parent pom's -Dbuild.dir.name).
+# --profile adds one more align run (not in the medians) under Java Flight Recorder and summarises
+# where the time went: threads busy over time, hottest methods, GC pauses.
 #
 # Needs: java 17, python3 (standard library only), and mvn if the jar or generator is not built yet.
 # JAVA_OPTS is passed to the JVM (default: the launcher's PALIMPSEST_JAVA_OPTS or -Xss4m).
@@ -24,6 +26,7 @@ LAUNCHER=0
 CORPUS=()
 TARGET=3
 BUILD_DIR=target
+PROFILE=0
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; }
 while [[ $# -gt 0 ]]; do
@@ -36,6 +39,7 @@ while [[ $# -gt 0 ]]; do
     --rebuild) REBUILD=1; shift ;;
     --launcher) LAUNCHER=1; shift ;;
     --build-dir) BUILD_DIR="$2"; shift 2 ;;
+    --profile) PROFILE=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -122,6 +126,15 @@ run_mode() { # mode
   fi
   python3 bench/measure.py check --expect "$PAIRS" --kind difflib "$OUT/out-py-$mode.jsonl" || ok=1
   python3 bench/measure.py report --pairs "$PAIRS" --target "$TARGET" "$log"
+  if [[ $PROFILE == 1 && $HAVE_ALIGN == 1 && $LAUNCHER == 0 ]]; then
+    echo
+    echo "profile: one more align run under Java Flight Recorder ($OUT/align-$mode.jfr)"
+    local jfr_java=("${PALIMPSEST[0]}" "-XX:StartFlightRecording=filename=$OUT/align-$mode.jfr,settings=profile"
+                    "${PALIMPSEST[@]:1}")
+    rm -f "$OUT/align-$mode.jfr"
+    "${jfr_java[@]}" align --input "$pairs" --output "$OUT/out-$mode-profiled.jsonl" 2>/dev/null || true
+    python3 bench/measure.py jfr "$OUT/align-$mode.jfr" || true
+  fi
   return $ok
 }
 
