@@ -32,6 +32,9 @@ public final class Normalizer {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[\\p{Zs}\\t\\x0B\\f\\r]*\\n");
 
+    /** Lines up to this long may be hard wrapped; longer lines are paragraphs. */
+    private static final int HARD_WRAP_WIDTH = 100;
+
     private static final Normalizer STANDARD = new Normalizer();
 
     private Normalizer() {
@@ -46,18 +49,18 @@ public final class Normalizer {
     }
 
     /**
-     * Plain text: blank lines separate paragraphs. When a text has no blank line at all, every line
-     * is a paragraph (one-paragraph-per-line dumps); otherwise single newlines are soft wraps.
+     * Plain text: blank lines separate paragraphs, and so do single newlines unless the text is hard
+     * wrapped (short lines that mostly end mid-sentence), where a single newline is just a space.
      */
     public NormalizedText normalizeText(String input) {
         TextBuilder out = new TextBuilder();
+        boolean softWraps = isHardWrapped(input);
         Matcher blank = BLANK_LINE.matcher(input);
-        boolean linePerParagraph = !blank.find(0);
         int pos = 0;
         while (pos < input.length()) {
             int breakAt;
             int resumeAt;
-            if (linePerParagraph) {
+            if (!softWraps) {
                 breakAt = input.indexOf('\n', pos);
                 breakAt = breakAt < 0 ? input.length() : breakAt;
                 resumeAt = breakAt + 1;
@@ -73,6 +76,27 @@ public final class Normalizer {
             pos = Math.max(resumeAt, pos + 1);
         }
         return out.build(input);
+    }
+
+    /** Hard wrapping: no line longer than a terminal's width and most lines ending mid-sentence. */
+    static boolean isHardWrapped(String input) {
+        int lines = 0;
+        int endsSentence = 0;
+        for (String line : input.split("\n")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.length() > HARD_WRAP_WIDTH) {
+                return false;
+            }
+            lines++;
+            char last = s.charAt(s.length() - 1);
+            if (".!?:\"”’)".indexOf(last) >= 0) {
+                endsSentence++;
+            }
+        }
+        return lines >= 3 && endsSentence * 2 < lines;
     }
 
     public NormalizedText normalizeHtml(String input) {

@@ -26,16 +26,26 @@ class NormalizerTest {
 
     @Test
     void blank_lines_separate_paragraphs_and_trailing_blanks_are_dropped() {
-        NormalizedText t = normalizer.normalizeText("First   para\nstill first.        \n\n  Second para.   \n \n\nThird.");
-        assertThat(t.text()).isEqualTo("First para still first.\n\nSecond para.\n\nThird.");
+        NormalizedText t = normalizer.normalizeText("First   para.        \n\n  Second para.   \n \n\nThird.");
+        assertThat(t.text()).isEqualTo("First para.\n\nSecond para.\n\nThird.");
         assertThat(t.paragraphs()).extracting(s -> s.of(t.text()))
-                .containsExactly("First para still first.", "Second para.", "Third.");
+                .containsExactly("First para.", "Second para.", "Third.");
     }
 
     @Test
-    void without_blank_lines_every_line_is_a_paragraph() {
-        NormalizedText t = normalizer.normalizeText("One.\r\nTwo.\nThree.");
-        assertThat(t.paragraphs()).extracting(s -> s.of(t.text())).containsExactly("One.", "Two.", "Three.");
+    void every_line_is_a_paragraph_even_with_an_odd_blank_line() {
+        NormalizedText t = normalizer.normalizeText("One.\r\nTwo.\n\nThree.\nFour.");
+        assertThat(t.paragraphs()).extracting(s -> s.of(t.text())).containsExactly("One.", "Two.", "Three.", "Four.");
+    }
+
+    @Test
+    void hard_wrapped_lines_join_into_paragraphs() {
+        NormalizedText t = normalizer.normalizeText(
+                "The rebels retreated in disarray on\nWednesday as government forces\nadvanced on Brega.\n\n"
+                        + "Officials in Washington said\nlittle about the defection of\nthe foreign minister.");
+        assertThat(t.paragraphs()).extracting(s -> s.of(t.text())).containsExactly(
+                "The rebels retreated in disarray on Wednesday as government forces advanced on Brega.",
+                "Officials in Washington said little about the defection of the foreign minister.");
     }
 
     @Test
