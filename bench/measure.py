@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Measuring helper for run-align-bench.sh. Python 3 standard library only (Linux for --sample).
 
-  measure.py time --label L --log RESULTS.jsonl [--sample] -- COMMAND...
+  measure.py time --label L --log RESULTS.jsonl [--sample] [--wait-idle S] -- COMMAND...
       Runs COMMAND as one child process and appends {label, wall_s, user_s, sys_s, max_rss_kb, exit}
       to the log. Wall time from time.perf_counter; CPU time and peak RSS from os.wait4's rusage, which
       covers the child and every descendant it waited for (so a launcher script plus its java counts).
-      --sample also reads /proc every 100 ms and stores how many cores the process tree used per tick.
+      --sample also reads /proc every 100 ms and stores how many cores the process tree used per tick
+      (and everything else on the machine). --wait-idle first waits up to S seconds for a quiet machine.
   measure.py check --expect N --kind palimpsest|difflib OUT.jsonl
       Counts lines and edits by type (plus moved, words) in an align-shaped output file.
   measure.py report --pairs N RESULTS.jsonl
@@ -70,44 +71,81 @@ def tree_cpu_seconds(root):
     return total
 
 
+def system_busy_seconds():
+    """CPU seconds all processes on the machine have used since boot (/proc/stat), or 0 if unknown."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / CLOCK_TICKS
+
+
+def wait_for_idle(max_wait_s, threshold=0.3):
+    """Waits (at most max_wait_s) until other processes use under `threshold` cores over one second."""
+    waited = 0.0
+    while waited < max_wait_s:
+        before = system_busy_seconds()
+        time.sleep(1.0)
+        waited += 1.0
+        if system_busy_seconds() - before < threshold:
+            return waited
+    return waited
+
+
 def cmd_time(args):
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         sys.exit("measure.py time: no command")
+    waited = wait_for_idle(args.wait_idle) if args.wait_idle > 0 else 0.0
     samples = []
     start = time.perf_counter()
     child = subprocess.Popen(command)
     done = threading.Event()
 
+    system_start = system_busy_seconds()
+
     def sample():
-        last_t, last_cpu = 0.0, 0.0
+        last_t, last_cpu, last_system = 0.0, 0.0, system_start
         while not done.wait(TICK_S):
             try:
                 cpu = tree_cpu_seconds(child.pid)
             except OSError:
                 break
+            system = system_busy_seconds()
             t = time.perf_counter() - start
             if cpu >= last_cpu:
-                samples.append([round(t, 2), round((cpu - last_cpu) / (t - last_t), 2)])
-            last_t, last_cpu = t, cpu
+                # [seconds since start, cores used by the command, cores used by everything else]
+                samples.append([round(t, 2), round((cpu - last_cpu) / (t - last_t), 2),
+                                round(max(0.0, (system - last_system) - (cpu - last_cpu)) / (t - last_t), 2)])
+            last_t, last_cpu, last_system = t, cpu, system
 
     sampler = threading.Thread(target=sample, daemon=True) if args.sample else None
     if sampler:
         sampler.start()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
+    system_used = system_busy_seconds() - system_start
     done.set()
     if sampler:
         sampler.join()
     child.returncode = os.waitstatus_to_exitcode(status)
     record = {"label": args.label, "wall_s": round(wall, 3), "user_s": round(usage.ru_utime, 3),
               "sys_s": round(usage.ru_stime, 3), "max_rss_kb": usage.ru_maxrss, "exit": child.returncode}
+    # Cores busy with other work on the machine meanwhile: a shared machine's noise, made visible.
+    if args.wait_idle > 0:
+        record["waited_for_idle_s"] = waited
+    if system_start:
+        record["others_cores"] = round(max(0.0, system_used - usage.ru_utime - usage.ru_stime) / wall, 2)
     if args.sample:
         record["cores"] = samples
     with open(args.log, "a") as log:
         log.write(json.dumps(record) + "\n")
     print(f"  {args.label:<22} {wall:7.2f} s wall  {(usage.ru_utime + usage.ru_stime) / wall * 100:4.0f} % CPU"
-          f"  {usage.ru_maxrss / 1024:6.0f} MB peak RSS  exit {child.returncode}", file=sys.stderr)
+          f"  {usage.ru_maxrss / 1024:6.0f} MB peak RSS  exit {child.returncode}"
+          + (f"  (other load {record['others_cores']:.1f} cores)" if "others_cores" in record else ""),
+          file=sys.stderr)
     return child.returncode
 
 
@@ -156,7 +194,7 @@ def cmd_report(args):
             record = json.loads(line)
             runs.setdefault(record["label"], []).append(record)
     print(f"\n{'tool':<22} {'runs':>4} {'wall s (median)':>16} {'min-max':>13} {'pairs/s':>9}"
-          f" {'peak RSS MB':>12} {'CPU use':>8}")
+          f" {'peak RSS MB':>12} {'CPU use':>8} {'others, cores (max)':>20}")
     throughput = {}
     for label, records in runs.items():
         ok = [r for r in records if r["exit"] == 0]
@@ -169,8 +207,10 @@ def cmd_report(args):
         cpu = median([(r["user_s"] + r["sys_s"]) / r["wall_s"] for r in ok])
         rss = median([r["max_rss_kb"] / 1024 for r in ok])
         spread = f"{min(walls):.2f}-{max(walls):.2f}" if walls else "-"
+        others = [r["others_cores"] for r in ok if "others_cores" in r]
+        load = f"{median(others):.1f} ({max(others):.1f})" if others else "-"
         print(f"{label:<22} {len(ok):>4} {wall:>16.2f} {spread:>13} {rate:>9.0f} {rss:>12.0f} {cpu * 100:>7.0f}%"
-              + (f"  ({failed} failed)" if failed else ""))
+              f" {load:>20}" + (f"  ({failed} failed)" if failed else ""))
     java, python = throughput.get("palimpsest"), throughput.get("difflib")
     if java and python:
         ratio = java / python
@@ -195,14 +235,16 @@ def print_timeline(label, record):
     ticks = record["cores"]
     if not ticks:
         return
-    buckets = {}
-    for t, cores in ticks:
-        buckets.setdefault(int(t / 0.5), []).append(cores)
-    single = sum(1 for _, c in ticks if 0.5 <= c < 1.4) * TICK_S
-    idle = sum(1 for _, c in ticks if c < 0.5) * TICK_S
+    buckets, other_buckets = {}, {}
+    for tick in ticks:
+        buckets.setdefault(int(tick[0] / 0.5), []).append(tick[1])
+        other_buckets.setdefault(int(tick[0] / 0.5), []).append(tick[2] if len(tick) > 2 else 0.0)
+    single = sum(1 for tick in ticks if 0.5 <= tick[1] < 1.4) * TICK_S
+    idle = sum(1 for tick in ticks if tick[1] < 0.5) * TICK_S
     print(f"\n{label}: cores busy per 0.5 s (run of {record['wall_s']:.2f} s;"
           f" ~{single:.1f} s on about one core, ~{idle:.1f} s below half a core)")
-    print("  " + " ".join(f"{statistics.mean(v):.1f}" for _, v in sorted(buckets.items())))
+    print("  this:   " + " ".join(f"{statistics.mean(v):.1f}" for _, v in sorted(buckets.items())))
+    print("  others: " + " ".join(f"{statistics.mean(v):.1f}" for _, v in sorted(other_buckets.items())))
 
 
 SAMPLE = re.compile(r'jdk\.ExecutionSample \{\s*startTime = (\S+)\s*sampledThread = "([^"]*)".*?stackTrace = \[\s*(.*?)\s*\]',
@@ -271,6 +313,8 @@ def main():
     p.add_argument("--label", required=True)
     p.add_argument("--log", required=True)
     p.add_argument("--sample", action="store_true")
+    p.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS",
+                   help="first wait up to SECONDS for the machine to be idle (shared machines)")
     p.add_argument("command", nargs=argparse.REMAINDER)
     p = sub.add_parser("check")
     p.add_argument("--expect", type=int, required=True)

@@ -4,14 +4,18 @@
 #
 #   bench/run-align-bench.sh [--rounds N] [--pairs N] [--seed S] [--mode text|sentences|mixed|all]
 #                            [--corpus DIR]... [--rebuild] [--launcher] [--build-dir NAME] [--profile]
+#                            [--wait-idle SECONDS]
 #
 # --mode all runs mixed, text and sentences inputs one after the other. --build-dir uses
 # core/NAME, cli/NAME, bench/NAME instead of target (the parent pom's -Dbuild.dir.name).
 # --profile adds one more align run (not in the medians) under Java Flight Recorder and summarises
-# where the time went: threads busy over time, hottest methods, GC pauses.
+# where the time went: threads busy over time, hottest methods, GC pauses. Before each timed run the
+# script waits up to --wait-idle seconds (default 30, 0 = never) for other processes to go quiet; the
+# table shows how many cores other processes still used during each tool's runs.
 #
 # Needs: java 17, python3 (standard library only), and mvn if the jar or generator is not built yet.
 # JAVA_OPTS is passed to the JVM (default: the launcher's PALIMPSEST_JAVA_OPTS or -Xss4m).
+# ALIGN_CMD replaces the whole command before "align" (e.g. another build: ALIGN_CMD="java -jar x.jar").
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,6 +31,7 @@ CORPUS=()
 TARGET=3
 BUILD_DIR=target
 PROFILE=0
+WAIT_IDLE=30
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; }
 while [[ $# -gt 0 ]]; do
@@ -40,6 +45,7 @@ while [[ $# -gt 0 ]]; do
     --launcher) LAUNCHER=1; shift ;;
     --build-dir) BUILD_DIR="$2"; shift 2 ;;
     --profile) PROFILE=1; shift ;;
+    --wait-idle) WAIT_IDLE="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -58,7 +64,9 @@ if [[ $REBUILD == 1 || ! -f $JAR || ! -f $GENERATOR_CLASSES/dev/palimpsest/bench
   mvn -q -pl core,cli,bench -am package -DskipTests "-Dbuild.dir.name=$BUILD_DIR"
 fi
 
-if [[ $LAUNCHER == 1 ]]; then
+if [[ -n ${ALIGN_CMD:-} ]]; then
+  read -r -a PALIMPSEST <<<"$ALIGN_CMD"
+elif [[ $LAUNCHER == 1 ]]; then
   PALIMPSEST=(./palimpsest)
 else
   # Same JVM options as the ./palimpsest launcher unless JAVA_OPTS says otherwise.
@@ -107,13 +115,13 @@ run_mode() { # mode
     for tool in "${order[@]}"; do
       if [[ $tool == palimpsest && $HAVE_ALIGN == 1 ]]; then
         rm -f "$OUT/out-$mode.jsonl"
-        python3 bench/measure.py time --label palimpsest --log "$log" --sample -- \
+        python3 bench/measure.py time --label palimpsest --log "$log" --sample --wait-idle "$WAIT_IDLE" -- \
           "${PALIMPSEST[@]}" align --input "$pairs" --output "$OUT/out-$mode.jsonl" || true
         python3 bench/measure.py time --label palimpsest-1pair --log "$log" -- \
           "${PALIMPSEST[@]}" align --input "$OUT/one.jsonl" --output "$OUT/out-one.jsonl" || true
       elif [[ $tool == difflib ]]; then
         rm -f "$OUT/out-py-$mode.jsonl"
-        python3 bench/measure.py time --label difflib --log "$log" --sample -- \
+        python3 bench/measure.py time --label difflib --log "$log" --sample --wait-idle "$WAIT_IDLE" -- \
           python3 bench/difflib_baseline.py "$pairs" "$OUT/out-py-$mode.jsonl" || true
       fi
     done
