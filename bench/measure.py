@@ -209,7 +209,8 @@ def cmd_report(args):
         spread = f"{min(walls):.2f}-{max(walls):.2f}" if walls else "-"
         others = [r["others_cores"] for r in ok if "others_cores" in r]
         load = f"{median(others):.1f} ({max(others):.1f})" if others else "-"
-        print(f"{label:<22} {len(ok):>4} {wall:>16.2f} {spread:>13} {rate:>9.0f} {rss:>12.0f} {cpu * 100:>7.0f}%"
+        rate_text = "-" if label.endswith("-1pair") else f"{rate:.0f}"
+        print(f"{label:<22} {len(ok):>4} {wall:>16.2f} {spread:>13} {rate_text:>9} {rss:>12.0f} {cpu * 100:>7.0f}%"
               f" {load:>20}" + (f"  ({failed} failed)" if failed else ""))
     java, python = throughput.get("palimpsest"), throughput.get("difflib")
     if java and python:
