@@ -33,6 +33,25 @@ public record WordDiff(List<WordOp> ops) {
         return newText();
     }
 
+    /**
+     * Share of the text kept: 2 × characters in EQUAL ops / (old length + new length), in [0, 1];
+     * 1 for two empty texts. A one-word edit in a long sentence scores close to 1.
+     */
+    public double similarity() {
+        int kept = 0;
+        int total = 0;
+        for (WordOp op : ops) {
+            int len = op.text().length();
+            if (op.op() == WordOp.Kind.EQUAL) {
+                kept += 2 * len;
+                total += 2 * len;
+            } else {
+                total += len;
+            }
+        }
+        return total == 0 ? 1.0 : (double) kept / total;
+    }
+
     public boolean isIdentity() {
         return ops.stream().allMatch(o -> o.op() == WordOp.Kind.EQUAL);
     }

@@ -1,0 +1,104 @@
+package dev.palimpsest.core.align.internal;
+
+import dev.palimpsest.core.align.Alignment;
+import dev.palimpsest.core.align.Edit;
+import dev.palimpsest.core.align.WordDiff;
+import dev.palimpsest.core.align.WordDiffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Turns matches into the edits of an {@link Alignment}: picks the edit kind, diffs the words, flags
+ * moves ({@link NonCrossing}, weighted by text length) and fills in additions and deletions.
+ * Shared by the aligner and the baselines, so all of them are scored on the same footing.
+ */
+public final class EditAssembler {
+
+    private EditAssembler() {
+    }
+
+    /**
+     * Edits in reading order: matched and added edits by their first new sentence; each deleted
+     * sentence right after the edit that holds the old sentence before it (so runs of deletions stay
+     * together), and deletions at the very start of the old version first.
+     */
+    public static Alignment assemble(List<String> oldSentences, List<String> newSentences,
+                                     List<Match> matches, WordDiffer differ) {
+        boolean[] moved = NonCrossing.moved(matches, m -> textLength(oldSentences, newSentences, m));
+        int oldSize = oldSentences.size();
+        int newSize = newSentences.size();
+        Edit[] editOfOld = new Edit[oldSize];
+        boolean[] newMatched = new boolean[newSize];
+        List<Edit> inNewOrder = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            Edit e = edit(oldSentences, newSentences, m, moved[i], differ);
+            inNewOrder.add(e);
+            for (int o = m.oldStart(); o <= m.oldEnd(); o++) {
+                editOfOld[o] = e;
+            }
+            for (int n = m.newStart(); n <= m.newEnd(); n++) {
+                newMatched[n] = true;
+            }
+        }
+        for (int n = 0; n < newSize; n++) {
+            if (!newMatched[n]) {
+                inNewOrder.add(new Edit.Added(n));
+            }
+        }
+        inNewOrder.sort(Comparator.comparingInt(e -> e.newIndices().get(0)));
+
+        // Deleted sentences hang off the edit holding the old sentence just before them.
+        List<List<Edit>> after = new ArrayList<>();
+        for (int i = 0; i <= oldSize; i++) {
+            after.add(new ArrayList<>());
+        }
+        int[] hangsOn = new int[oldSize];
+        for (int o = 0; o < oldSize; o++) {
+            if (editOfOld[o] == null) {
+                hangsOn[o] = o == 0 ? -1 : (editOfOld[o - 1] == null ? hangsOn[o - 1] : o - 1);
+                after.get(hangsOn[o] + 1).add(new Edit.Deleted(o));
+            }
+        }
+        List<Edit> edits = new ArrayList<>(after.get(0));
+        for (Edit e : inNewOrder) {
+            edits.add(e);
+            if (!e.oldIndices().isEmpty()) {
+                int lastOld = e.oldIndices().get(e.oldIndices().size() - 1);
+                edits.addAll(after.get(lastOld + 1));
+            }
+        }
+        return new Alignment(oldSize, newSize, edits);
+    }
+
+    private static Edit edit(List<String> oldSentences, List<String> newSentences, Match m, boolean moved,
+                             WordDiffer differ) {
+        String oldText = join(oldSentences, m.oldStart(), m.oldEnd());
+        String newText = join(newSentences, m.newStart(), m.newEnd());
+        WordDiff words = differ.diff(oldText, newText);
+        if (m.oldEnd() > m.oldStart()) {
+            List<Integer> olds = IntStream.rangeClosed(m.oldStart(), m.oldEnd()).boxed().toList();
+            return new Edit.Merged(olds, m.newStart(), moved, words.similarity(), words);
+        }
+        if (m.newEnd() > m.newStart()) {
+            List<Integer> news = IntStream.rangeClosed(m.newStart(), m.newEnd()).boxed().toList();
+            return new Edit.Split(m.oldStart(), news, moved, words.similarity(), words);
+        }
+        if (oldText.equals(newText)) {
+            return new Edit.Unchanged(m.oldStart(), m.newStart(), moved, words);
+        }
+        return new Edit.Edited(m.oldStart(), m.newStart(), moved, words.similarity(), words);
+    }
+
+    /** Sentences of a split or merge are diffed as one text, joined by single spaces. */
+    private static String join(List<String> sentences, int from, int to) {
+        return String.join(" ", sentences.subList(from, to + 1));
+    }
+
+    private static double textLength(List<String> oldSentences, List<String> newSentences, Match m) {
+        return 1.0 + join(oldSentences, m.oldStart(), m.oldEnd()).length()
+                + join(newSentences, m.newStart(), m.newEnd()).length();
+    }
+}

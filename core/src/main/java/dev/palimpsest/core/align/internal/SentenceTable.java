@@ -1,0 +1,142 @@
+package dev.palimpsest.core.align.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparable form of both versions of one alignment: folded keys, each sentence's distinct terms as
+ * sorted ids with weights, and the words and word pairs used to look up candidates. Sentences are
+ * numbered old first ({@code 0..oldSize-1}), then new ({@code oldSize..}). Built once per alignment.
+ */
+public final class SentenceTable {
+
+    /** Function words weigh this much in similarity; content words weigh 1. */
+    static final double STOP_WORD_WEIGHT = 0.25;
+
+    private final int oldSize;
+    private final String[] keys;
+    private final int[][] terms;
+    private final int[][] lookupKeys;
+    private final double[] termWeight;
+
+    public SentenceTable(List<String> oldSentences, List<String> newSentences) {
+        oldSize = oldSentences.size();
+        int total = oldSize + newSentences.size();
+        keys = new String[total];
+        terms = new int[total][];
+        lookupKeys = new int[total][];
+        // Ids are handed out in order of first appearance, so nothing depends on hash iteration order.
+        Map<String, Integer> termIds = new HashMap<>();
+        Map<String, Integer> lookupIds = new HashMap<>();
+        List<Double> weights = new ArrayList<>();
+        for (int s = 0; s < total; s++) {
+            String text = s < oldSize ? oldSentences.get(s) : newSentences.get(s - oldSize);
+            keys[s] = TextFolding.fold(text);
+            List<String> words = TextFolding.terms(keys[s]);
+            int[] ids = new int[words.size()];
+            List<Integer> lookups = new ArrayList<>();
+            for (int w = 0; w < words.size(); w++) {
+                String word = words.get(w);
+                Integer id = termIds.get(word);
+                if (id == null) {
+                    id = termIds.size();
+                    termIds.put(word, id);
+                    weights.add(TextFolding.isStopWord(word) ? STOP_WORD_WEIGHT : 1.0);
+                }
+                ids[w] = id;
+                if (!TextFolding.isStopWord(word)) {
+                    lookups.add(lookupIds.computeIfAbsent(word, k -> lookupIds.size()));
+                }
+                if (w > 0) {
+                    // Word pairs find sentences made only of common words ("it was not the first time").
+                    lookups.add(lookupIds.computeIfAbsent(words.get(w - 1) + ' ' + word, k -> lookupIds.size()));
+                }
+            }
+            terms[s] = Arrays.stream(ids).sorted().distinct().toArray();
+            lookupKeys[s] = lookups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        }
+        termWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    public int oldSize() {
+        return oldSize;
+    }
+
+    public int newSize() {
+        return keys.length - oldSize;
+    }
+
+    public String oldKey(int oldIndex) {
+        return keys[oldIndex];
+    }
+
+    public String newKey(int newIndex) {
+        return keys[oldSize + newIndex];
+    }
+
+    int[] oldLookupKeys(int oldIndex) {
+        return lookupKeys[oldIndex];
+    }
+
+    int[] newLookupKeys(int newIndex) {
+        return lookupKeys[oldSize + newIndex];
+    }
+
+    /** Sorted distinct term ids of old sentences {@code from..to} (inclusive) taken together. */
+    public int[] oldTerms(int from, int to) {
+        return union(from, to);
+    }
+
+    /** Sorted distinct term ids of new sentences {@code from..to} (inclusive) taken together. */
+    public int[] newTerms(int from, int to) {
+        return union(oldSize + from, oldSize + to);
+    }
+
+    /** Weighted Dice coefficient of two term sets: 2·w(a∩b) / (w(a) + w(b)), 0 if both are empty. */
+    public double dice(int[] a, int[] b) {
+        double total = weight(a) + weight(b);
+        return total == 0 ? 0 : 2 * sharedWeight(a, b) / total;
+    }
+
+    /** Share of {@code part}'s weight that also occurs in {@code whole}; 0 for an empty part. */
+    public double coverage(int[] part, int[] whole) {
+        double w = weight(part);
+        return w == 0 ? 0 : sharedWeight(part, whole) / w;
+    }
+
+    private double weight(int[] ids) {
+        double w = 0;
+        for (int id : ids) {
+            w += termWeight[id];
+        }
+        return w;
+    }
+
+    private double sharedWeight(int[] a, int[] b) {
+        double w = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                w += termWeight[a[i]];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return w;
+    }
+
+    private int[] union(int from, int to) {
+        if (from == to) {
+            return terms[from];
+        }
+        return Arrays.stream(terms, from, to + 1).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    }
+}
