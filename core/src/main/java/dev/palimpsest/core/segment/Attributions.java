@@ -1,0 +1,49 @@
+package dev.palimpsest.core.segment;
+
+import dev.palimpsest.core.text.Span;
+
+/**
+ * Attributions are not sentences. A pull quote is a block made of one quotation and the name of
+ * its speaker ({@code "So far, it's 1:0. But it's a long game." - Matthew Ingram}) and stays one
+ * unit. A block that ends in a bare name after a sentence end ("... she was suppressive. Valeska
+ * Paris") keeps that name with the sentence it attributes.
+ */
+final class Attributions {
+
+    private static final int MAX_NAME_WORDS = 4;
+
+    private Attributions() {
+    }
+
+    /** Whether the block is a quotation followed by an attribution without a sentence end. */
+    static boolean isPullQuote(String text, Span block) {
+        char open = text.charAt(block.start());
+        if (open != '"' && open != '“') {
+            return false;
+        }
+        char close = open == '"' ? '"' : '”';
+        int c = text.indexOf(close, block.start() + 1);
+        if (c < 0 || c + 1 >= block.end() || !Chars.isTerminal(text.charAt(c - 1))) {
+            return false;
+        }
+        String tail = text.substring(c + 1, block.end()).strip();
+        return !tail.isEmpty() && tail.chars().noneMatch(ch -> Chars.isTerminal((char) ch));
+    }
+
+    /**
+     * Whether {@code piece}, the last piece of a block, is a bare name: one to four capitalized
+     * words with no sentence-final punctuation.
+     */
+    static boolean isTrailingName(String text, Span piece) {
+        String[] words = piece.of(text).split("\\s+");
+        if (words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Chars.isUpper(word.charAt(0)) || !word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.palimpsest.core.segment;
+
+import dev.palimpsest.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits one block (a stretch of text no sentence crosses) into sentences. One use per block. */
+final class BlockScanner {
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final BoundaryRules rules;
+    private final GluedSentences glued;
+
+    BlockScanner(String text, Span block, Lexicon lexicon) {
+        this.text = text;
+        this.start = block.start();
+        this.end = block.end();
+        this.rules = new BoundaryRules(text, start, end, lexicon);
+        this.glued = new GluedSentences(text, end, lexicon);
+    }
+
+    void splitInto(List<Span> sentences) {
+        if (Attributions.isPullQuote(text, new Span(start, end))) {
+            sentences.add(new Span(start, end));
+            return;
+        }
+        List<Span> markers = ListMarkers.find(text, start, end);
+        List<Integer> cuts = new ArrayList<>();
+        int sentenceStart = start;
+        int marker = 0;
+        int i = start;
+        while (i < end) {
+            if (marker < markers.size() && i >= markers.get(marker).start()) {
+                Span item = markers.get(marker++);
+                cuts.add(item.start());
+                sentenceStart = item.start();
+                i = Math.max(i, item.end()); // a marker's own period ("2.") ends nothing
+                continue;
+            }
+            if (!isSentenceFinal(i)) {
+                if (glued.startsAt(i, sentenceStart)) {
+                    cuts.add(i);
+                    sentenceStart = i;
+                }
+                i++;
+                continue;
+            }
+            Cluster cluster = Cluster.read(text, i, end);
+            int cut = rules.cut(cluster, sentenceStart);
+            if (cut != BoundaryRules.NO_CUT) {
+                cuts.add(cut);
+                sentenceStart = skipSpaces(cut);
+            }
+            i = cluster.end();
+        }
+        cuts.add(end);
+        addPieces(cuts, sentences, markers);
+    }
+
+    /** Terminal punctuation, except a "!" that starts a word ("!Kung", a click consonant). */
+    private boolean isSentenceFinal(int i) {
+        char c = text.charAt(i);
+        return Chars.isTerminal(c) && !(c == '!' && (i == start || Chars.isSpace(text.charAt(i - 1))));
+    }
+
+    private int skipSpaces(int i) {
+        while (i < end && Chars.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Turns cut positions into trimmed sentences. A piece without a letter or digit (a stray
+     * closing quote, the dots of a final ellipsis) joins the sentence before it, and so does a
+     * bare name ending the block (an attribution), unless it is a list item.
+     */
+    private void addPieces(List<Integer> cuts, List<Span> sentences, List<Span> markers) {
+        int from = start;
+        int firstOfBlock = sentences.size();
+        for (int cut : cuts) {
+            if (cut <= from) {
+                continue;
+            }
+            Span piece = trim(from, cut);
+            from = cut;
+            if (piece.length() == 0) {
+                continue;
+            }
+            boolean joins = !hasLetterOrDigit(piece)
+                    || cut == end && Attributions.isTrailingName(text, piece) && !startsItem(piece, markers);
+            if (joins && sentences.size() > firstOfBlock) {
+                Span previous = sentences.remove(sentences.size() - 1);
+                sentences.add(new Span(previous.start(), piece.end()));
+            } else {
+                sentences.add(piece);
+            }
+        }
+    }
+
+    private static boolean startsItem(Span piece, List<Span> markers) {
+        return markers.stream().anyMatch(marker -> marker.start() == piece.start());
+    }
+
+    private Span trim(int from, int to) {
+        while (from < to && Chars.isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Chars.isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new Span(from, to);
+    }
+
+    private boolean hasLetterOrDigit(Span piece) {
+        for (int i = piece.start(); i < piece.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.palimpsest.core.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The English word lists the boundary rules consult, read once from {@code lexicon-en.txt}.
+ * Immutable; shared by all splitters.
+ */
+final class Lexicon {
+
+    private static final String RESOURCE = "lexicon-en.txt";
+    private static final List<String> SECTIONS =
+            List.of("titles", "inner", "general", "numeric", "time", "openers", "time-followers", "time-intro",
+                    "capital-openers", "credits");
+
+    /** Loaded on first use, then shared: holder idiom, no mutable state. */
+    private static final class English {
+        static final Lexicon INSTANCE = load(RESOURCE);
+    }
+
+    private final Map<String, Set<String>> sections;
+
+    private Lexicon(Map<String, Set<String>> sections) {
+        this.sections = Map.copyOf(sections);
+    }
+
+    static Lexicon english() {
+        return English.INSTANCE;
+    }
+
+    /** Prepositive titles ("Mr", "Gen"): a name follows, so they never end a sentence. */
+    boolean isTitle(String word) {
+        return matches("titles", word);
+    }
+
+    /** Abbreviations always followed by more of the sentence ("e.g", "vs"). */
+    boolean isInner(String word) {
+        return matches("inner", word);
+    }
+
+    /** Abbreviations that may end a sentence ("Co", "Jr", "etc", "Calif"). */
+    boolean isGeneral(String word) {
+        return matches("general", word);
+    }
+
+    /** Words that abbreviate only before a number ("No. 5", "art. 3"). */
+    boolean isNumeric(String word) {
+        return matches("numeric", word);
+    }
+
+    boolean isClockAbbreviation(String word) {
+        return sections.get("time").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Any abbreviation; used where a number follows. */
+    boolean isAbbreviation(String word) {
+        return isTitle(word) || isInner(word) || isGeneral(word) || isNumeric(word) || isClockAbbreviation(word);
+    }
+
+    /** Closed-class words that typically open a sentence ("The", "It", "However"). */
+    boolean isOpener(String word) {
+        return sections.get("openers").contains(word.replace('’', '\''));
+    }
+
+    boolean isTimeFollower(String word) {
+        return sections.get("time-followers").contains(word);
+    }
+
+    boolean isTimeIntro(String word) {
+        return sections.get("time-intro").contains(word);
+    }
+
+    /** Closed-class words that are capitalized only at a sentence start ("In", "The"). */
+    boolean isCapitalOpener(String word) {
+        return sections.get("capital-openers").contains(word);
+    }
+
+    /** Credit labels that open a sentence of their own ("Image:", "Photo:"). */
+    boolean isCreditLabel(String word) {
+        return sections.get("credits").contains(word);
+    }
+
+    private boolean matches(String section, String word) {
+        Set<String> entries = sections.get(section);
+        if (entries.contains(word)) {
+            return true;
+        }
+        // ALL CAPS text ("INC.", "CO.") uses the same abbreviations; a lower-case entry covers it.
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.equals(word.toUpperCase(Locale.ROOT)) && entries.contains(lower);
+    }
+
+    static Lexicon load(String resource) {
+        Map<String, Set<String>> sections = new HashMap<>();
+        SECTIONS.forEach(name -> sections.put(name, new HashSet<>()));
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String content = line.replaceFirst("#.*", "").strip();
+                if (content.startsWith("[") && content.endsWith("]")) {
+                    String name = content.substring(1, content.length() - 1);
+                    current = sections.get(name);
+                    if (current == null) {
+                        throw new IllegalStateException("unknown section [" + name + "] in " + resource);
+                    }
+                } else if (!content.isEmpty()) {
+                    if (current == null) {
+                        throw new IllegalStateException("entry before any section in " + resource + ": " + line);
+                    }
+                    current.addAll(List.of(content.split("\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        sections.forEach((name, words) -> frozen.put(name, Set.copyOf(words)));
+        return new Lexicon(frozen);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.palimpsest.core.segment;
+
+/**
+ * What follows a candidate sentence end, after whitespace and opening quotes or brackets.
+ *
+ * @param kind the class of the first character
+ * @param word the letters and apostrophes of the first word ("It's"), possibly empty
+ * @param abbreviated whether that word is directly followed by a period ("A." in "Gen. A. Smith")
+ * @param label whether that word is directly followed by a colon ("Image:")
+ */
+record Next(Kind kind, String word, boolean abbreviated, boolean label) {
+
+    enum Kind { LOWER, UPPER, DIGIT, DASH, OTHER, NONE }
+
+    static Next read(String text, int from, int limit) {
+        int k = from;
+        while (k < limit && Chars.isSpace(text.charAt(k))) {
+            k++;
+        }
+        while (k < limit && Chars.isOpener(text.charAt(k))) {
+            k++;
+        }
+        if (k >= limit) {
+            return new Next(Kind.NONE, "", false, false);
+        }
+        int w = k;
+        while (w < limit && (Character.isLetter(text.charAt(w)) || isApostrophe(text, w, limit))) {
+            w++;
+        }
+        String word = text.substring(k, w);
+        boolean abbreviated = w < limit && text.charAt(w) == '.';
+        boolean label = w < limit && text.charAt(w) == ':';
+        return new Next(kindOf(text, k, limit, word), word, abbreviated, label);
+    }
+
+    private static boolean isApostrophe(String text, int i, int limit) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i + 1 < limit && Character.isLetter(text.charAt(i + 1));
+    }
+
+    private static Kind kindOf(String text, int k, int limit, String word) {
+        char c = text.charAt(k);
+        if (Character.isLowerCase(c)) {
+            // "eBay", "iPhone": brand names with an inner capital start sentences in lower case.
+            return word.chars().anyMatch(Character::isUpperCase) ? Kind.UPPER : Kind.LOWER;
+        }
+        if (Character.isLetter(c)) {
+            return Kind.UPPER; // upper, title case, or a script without case
+        }
+        if (Character.isDigit(c)) {
+            return Kind.DIGIT;
+        }
+        if (Character.getType(c) == Character.CURRENCY_SYMBOL && k + 1 < limit && Character.isDigit(text.charAt(k + 1))) {
+            return Kind.DIGIT;
+        }
+        return Chars.isDash(c) ? Kind.DASH : Kind.OTHER;
+    }
+}
