@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Aligns the sentences of two versions of a text into unchanged, edited, added, deleted, split and
@@ -139,8 +141,10 @@ public final class Aligner implements SentenceAligner, Serializable {
             Arrays.fill(oldMatched, b.oldStart(), b.oldEnd() + 1, true);
             Arrays.fill(newMatched, b.newStart(), b.newEnd() + 1, true);
         }
+        // Identical sentences left out of the in-order chain are still the same sentence: moved.
+        Set<Match> inChain = new HashSet<>(matches);
         for (Match m : exact) {
-            if (!matches.contains(m)) {
+            if (!inChain.contains(m)) {
                 matches.add(m);
             }
         }
