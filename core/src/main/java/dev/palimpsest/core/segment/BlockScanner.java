@@ -56,6 +56,7 @@ final class BlockScanner {
             i = cluster.end();
         }
         cuts.add(end);
+        cuts.sort(null); // already in order except in odd punctuation tangles; pieces need it
         addPieces(cuts, sentences, markers);
     }
 
