@@ -22,9 +22,6 @@ public sealed interface Change permits Change.HeadlineChanged, Change.DatelineCh
     /** One line a journalist would write: "Dateline changed: BREGA, Libya → TRIPOLI, Libya". */
     String describe();
 
-    /** Longest quoted text a one-line description shows in full. */
-    int DESCRIBE_LIMIT = 160;
-
     /** The title changed. Titles are not sentences, so there is no sentence evidence. */
     record HeadlineChanged(String from, String to) implements Change {
         public HeadlineChanged {

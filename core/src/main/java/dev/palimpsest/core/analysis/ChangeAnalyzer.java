@@ -6,6 +6,7 @@ import dev.palimpsest.core.document.Document;
 import dev.palimpsest.core.text.Dateline;
 import dev.palimpsest.core.text.Sentence;
 import dev.palimpsest.core.text.SentenceRole;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Computes what changed that matters between two versions of an article, given their sentence
  * alignment: headline, dateline, lede, byline and credits, corrections, quotes, numbers, and the
- * people, places and organisations named. Immutable and thread-safe.
+ * people, places and organisations named. Immutable and thread-safe; serializable for batch jobs
+ * (it deserializes to the standard instance).
  *
  * <pre>{@code
  * ChangeSummary summary = ChangeAnalyzer.standard().analyze(
@@ -26,16 +28,19 @@ import java.util.Set;
  * summary.describe().forEach(System.out::println);
  * }</pre>
  */
-public final class ChangeAnalyzer {
+public final class ChangeAnalyzer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final ChangeAnalyzer STANDARD = new ChangeAnalyzer(
             NameRecognizer.standard(), QuoteExtractor.standard(), new NumberChangeFinder(NumberExtractor.standard()),
             CreditParser.standard());
 
-    private final NameRecognizer names;
-    private final QuoteExtractor quotes;
-    private final NumberChangeFinder numbers;
-    private final CreditParser credits;
+    // Stateless rule sets: nothing to serialize, readResolve restores them.
+    private final transient NameRecognizer names;
+    private final transient QuoteExtractor quotes;
+    private final transient NumberChangeFinder numbers;
+    private final transient CreditParser credits;
 
     private ChangeAnalyzer(NameRecognizer names, QuoteExtractor quotes, NumberChangeFinder numbers, CreditParser credits) {
         this.names = names;
@@ -157,5 +162,9 @@ public final class ChangeAnalyzer {
             e.newIndices().forEach(n -> map.put(n, e));
         }
         return map;
+    }
+
+    private Object readResolve() {
+        return STANDARD;
     }
 }

@@ -7,12 +7,15 @@ import java.util.Locale;
 /** Wording shared by the one-line descriptions of {@link Change}s. */
 final class Describe {
 
+    /** Longest quoted text a one-line description shows in full. */
+    static final int QUOTE_LIMIT = 160;
+
     private Describe() {
     }
 
     static String quoted(String text) {
-        String shown = text.length() <= Change.DESCRIBE_LIMIT ? text
-                : text.substring(0, Change.DESCRIBE_LIMIT).stripTrailing() + "…";
+        String shown = text.length() <= QUOTE_LIMIT ? text
+                : text.substring(0, QUOTE_LIMIT).stripTrailing() + "…";
         return "“" + shown + "”";
     }
 

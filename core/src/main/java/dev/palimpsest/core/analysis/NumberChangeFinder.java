@@ -54,7 +54,7 @@ final class NumberChangeFinder {
                         used.add(from);
                         used.add(to);
                         changes.add(new Change.NumberChanged(from.text(), to.text(), to.kind(),
-                                context(newSide.text(), to), oldSide.sentenceAt(from.span().start()),
+                                context(newSide, to), oldSide.sentenceAt(from.span().start()),
                                 newSide.sentenceAt(to.span().start())));
                         break;
                     }
@@ -86,10 +86,12 @@ final class NumberChangeFinder {
         }
     }
 
-    /** "… killed 42 people in the …": a few words either side of the number. */
-    private static String context(String text, NumberMention number) {
+    /** "… killed 42 people in the …": a few words either side of the number, within its sentence. */
+    private static String context(JoinedSentences side, NumberMention number) {
+        String text = side.text();
+        int[] sentence = side.rangeOf(side.sentenceAt(number.span().start()));
         List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(text).region(sentence[0], sentence[1]);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }

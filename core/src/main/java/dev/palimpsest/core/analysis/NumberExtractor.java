@@ -43,7 +43,7 @@ public final class NumberExtractor {
             new Rule(NumberKind.COUNT, Pattern.compile(
                     "(?i)\\b(?:a\\s(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions"
                             + "|(?:(?:" + TENS + ")(?:-(?:" + SMALL + "))?|" + SMALL + ")"
-                            + "(?:\\s(?:hundred|thousand|million|billion))?)\\b(?![\\-‐‑]\\p{L})"
+                            + "(?:\\s(?:hundred|thousand|million|billion))*)\\b(?![\\-‐‑]\\p{L})"
                             + "(?!\\sanother\\b)")));
 
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
@@ -60,6 +60,10 @@ public final class NumberExtractor {
             "hundred", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1_000),
             "million", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
             "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+
+    private static final Pattern DIGITS = Pattern.compile(AMOUNT);
+    private static final Pattern SCALE_WORD = Pattern.compile("\\b(?:hundred|thousand|million|billion|trillion)\\b");
+    private static final Pattern NO_BEFORE = Pattern.compile("\\b[Nn]o\\s$");
 
     /** "hundreds" has no value of its own; it compares by its word. */
     private static final Pattern VAGUE = Pattern.compile("dozens|hundreds|thousands|millions");
@@ -104,7 +108,8 @@ public final class NumberExtractor {
 
     // "no one" counts nobody.
     private static boolean isNoOne(String text, int start) {
-        return text.regionMatches(true, start, "one", 0, 3) && text.substring(0, start).matches("(?s).*\\b[Nn]o\\s$");
+        return text.regionMatches(true, start, "one", 0, 3)
+                && NO_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find();
     }
 
     /** A comparable value: "$:9500000" for "$9.5 million", "3" for "three", the text for dates. */
@@ -130,7 +135,7 @@ public final class NumberExtractor {
         if (VAGUE.matcher(lower).matches()) {
             return Optional.empty();
         }
-        Matcher digits = Pattern.compile(AMOUNT).matcher(lower);
+        Matcher digits = DIGITS.matcher(lower);
         BigDecimal value = null;
         if (digits.find()) {
             value = new BigDecimal(digits.group().replace(",", ""));
@@ -142,16 +147,18 @@ public final class NumberExtractor {
                 }
             }
         }
-        boolean scaled = SCALES.keySet().stream().anyMatch(k -> lower.matches("(?s).*\\b" + k + "\\b.*"));
-        if (value == null && !scaled) {
+        BigDecimal scale = null;
+        Matcher scaleWord = SCALE_WORD.matcher(lower);
+        while (scaleWord.find()) {
+            scale = (scale == null ? BigDecimal.ONE : scale).multiply(SCALES.get(scaleWord.group()));
+        }
+        if (value == null && scale == null) {
             return Optional.empty();
         }
         // "a hundred", "a million": the scale alone.
         value = value == null ? BigDecimal.ONE : value;
-        for (Map.Entry<String, BigDecimal> scale : SCALES.entrySet()) {
-            if (lower.matches("(?s).*\\b" + scale.getKey() + "\\b.*")) {
-                value = value.multiply(scale.getValue());
-            }
+        if (scale != null) {
+            value = value.multiply(scale);
         }
         return Optional.of(value.stripTrailingZeros());
     }

@@ -6,7 +6,14 @@ import static dev.palimpsest.core.analysis.Docs.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.palimpsest.core.align.Alignment;
+import dev.palimpsest.core.align.Edit;
+import dev.palimpsest.core.align.WordDiff;
 import dev.palimpsest.core.document.Document;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -114,6 +121,41 @@ class ChangeAnalyzerTest {
     }
 
     @Test
+    void a_number_changed_in_a_split_sentence_points_at_the_new_sentence_that_has_it() {
+        Document older = doc(story(LEDE, "The fighting killed 30 people and wounded 50 others in Brega.", CREDIT));
+        Document newer = doc(story(LEDE, "The fighting killed 30 people. It wounded 65 others in Brega.", CREDIT));
+        Alignment alignment = new Alignment(3, 4, List.of(new Edit.Unchanged(0, 0, false, WordDiff.EMPTY),
+                Docs.split(older, newer, 1, 1, 2), new Edit.Unchanged(2, 3, false, WordDiff.EMPTY)));
+
+        ChangeSummary summary = ChangeAnalyzer.standard().analyze(VersionText.of(older), VersionText.of(newer), alignment);
+
+        assertThat(summary.changes()).containsExactly(new Change.NumberChanged(
+                "50", "65", NumberKind.COUNT, "It wounded 65 others in Brega.", 1, 2));
+    }
+
+    @Test
+    void a_lede_split_in_two_without_new_words_is_not_a_rewrite() {
+        String old = story("BREGA, Libya — Rebels retreated on Wednesday as government forces advanced.", KILLED, CREDIT);
+        String changed = story("BREGA, Libya — Rebels retreated on Wednesday. Government forces advanced.", KILLED, CREDIT);
+        Document older = doc(old);
+        Document newer = doc(changed);
+        Alignment alignment = new Alignment(4, 5, List.of(Docs.split(older, newer, 0, 0, 1),
+                new Edit.Unchanged(1, 2, false, WordDiff.EMPTY), new Edit.Unchanged(2, 3, false, WordDiff.EMPTY),
+                new Edit.Unchanged(3, 4, false, WordDiff.EMPTY)));
+
+        assertThat(ChangeAnalyzer.standard().analyze(VersionText.of(older), VersionText.of(newer), alignment)
+                .ofType(Change.LedeRewritten.class)).isEmpty();
+    }
+
+    @Test
+    void a_rewritten_clause_is_not_read_as_changed_figures() {
+        String old = story(LEDE, "The fighting killed 30 people, officials at the main hospital in the town said.", CREDIT);
+        String changed = story(LEDE, "Doctors, who asked not to be named for fear of reprisals, counted 12 bodies.", CREDIT);
+
+        assertThat(analyze(old, changed).ofType(Change.NumberChanged.class)).isEmpty();
+    }
+
+    @Test
     void the_same_number_in_words_is_no_change() {
         String old = story(LEDE, "The fighting killed three people.", CREDIT);
         String changed = story(LEDE, "The fighting killed 3 people.", CREDIT);
@@ -204,6 +246,17 @@ class ChangeAnalyzerTest {
         assertThat(summary.changes()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(summary.changes()).allSatisfy(change ->
                 assertThat(change.oldSentences().size() + change.newSentences().size()).isPositive());
+    }
+
+    @Test
+    void survives_serialization_for_batch_jobs() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(ChangeAnalyzer.standard());
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(in.readObject()).isSameAs(ChangeAnalyzer.standard());
+        }
     }
 
     @Test

@@ -76,6 +76,18 @@ final class Docs {
         return new Alignment(older.sentences().size(), newer.sentences().size(), edits);
     }
 
+    /** One old sentence split into consecutive new ones, diffed as the aligner does: joined by spaces. */
+    static Edit split(Document older, Document newer, int oldIndex, int... newIndices) {
+        List<String> parts = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
+        for (int n : newIndices) {
+            parts.add(newer.sentences().get(n).text());
+            indices.add(n);
+        }
+        return new Edit.Split(oldIndex, indices, false, 0.8,
+                WordDiffer.standard().diff(older.sentences().get(oldIndex).text(), String.join(" ", parts)));
+    }
+
     /** Every sentence paired with the one at the same position; the documents must have as many sentences. */
     static Alignment alignInOrder(Document older, Document newer) {
         int[][] pairs = new int[older.sentences().size()][];

@@ -39,6 +39,11 @@ class NumberExtractorTest {
     }
 
     @Test
+    void multiplies_every_scale_word() {
+        assertThat(find("two hundred thousand people")).extracting(NumberMention::value).containsExactly("200000");
+    }
+
+    @Test
     void words_that_only_look_like_numbers_are_not_counted() {
         assertThat(find("No one used a two-way radio; they helped one another.")).isEmpty();
     }
