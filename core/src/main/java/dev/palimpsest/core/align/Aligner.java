@@ -46,7 +46,7 @@ import java.util.Set;
  * first new sentence; each deleted sentence right after the edit holding the old sentence before it
  * (deleted runs stay together, deletions at the very start come first). Word diffs are of the real
  * texts; split and merged sentences are diffed as their texts joined by single spaces. The similarity
- * of an edit is {@link WordDiff#similarity()}.
+ * of an edit is the weighted word-overlap (Dice) score the aligner matched it on.
  *
  * <p>Deterministic: the same input gives the same alignment, independent of hash iteration order.
  */
@@ -149,7 +149,8 @@ public final class Aligner implements SentenceAligner, Serializable {
             }
         }
         matches.addAll(moves(pairs, similarity, oldMatched, newMatched));
-        return EditAssembler.assemble(oldSentences, newSentences, matches, wordDiffer);
+        return EditAssembler.assemble(oldSentences, newSentences, matches, wordDiffer,
+                m -> table.similarity(m.oldStart(), m.oldEnd(), m.newStart(), m.newEnd()));
     }
 
     private void checkSize(String which, List<String> sentences) {

@@ -7,7 +7,9 @@ import dev.palimpsest.core.align.WordDiffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns matches into the edits of an {@link Alignment}: picks the edit kind, diffs the words, flags
@@ -15,6 +17,9 @@ import java.util.stream.IntStream;
  * Shared by the aligner and the baselines, so all of them are scored on the same footing.
  */
 public final class EditAssembler {
+
+    /** An edited sentence is never reported as identical, even when its words fold to the same terms. */
+    private static final double ALMOST_SAME = 0.999;
 
     private EditAssembler() {
     }
@@ -26,6 +31,16 @@ public final class EditAssembler {
      */
     public static Alignment assemble(List<String> oldSentences, List<String> newSentences,
                                      List<Match> matches, WordDiffer differ) {
+        return assemble(oldSentences, newSentences, matches, differ, null);
+    }
+
+    /**
+     * As above, with the similarity each matched edit reports taken from {@code similarity} (the
+     * aligner's own judgement) instead of from the word diff.
+     */
+    public static Alignment assemble(List<String> oldSentences, List<String> newSentences,
+                                     List<Match> matches, WordDiffer differ,
+                                     @Nullable ToDoubleFunction<Match> similarity) {
         boolean[] moved = NonCrossing.moved(matches, m -> textLength(oldSentences, newSentences, m));
         int oldSize = oldSentences.size();
         int newSize = newSentences.size();
@@ -34,7 +49,7 @@ public final class EditAssembler {
         List<Edit> inNewOrder = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            Edit e = edit(oldSentences, newSentences, m, moved[i], differ);
+            Edit e = edit(oldSentences, newSentences, m, moved[i], differ, similarity);
             inNewOrder.add(e);
             for (int o = m.oldStart(); o <= m.oldEnd(); o++) {
                 editOfOld[o] = e;
@@ -74,22 +89,23 @@ public final class EditAssembler {
     }
 
     private static Edit edit(List<String> oldSentences, List<String> newSentences, Match m, boolean moved,
-                             WordDiffer differ) {
+                             WordDiffer differ, @Nullable ToDoubleFunction<Match> similarity) {
         String oldText = join(oldSentences, m.oldStart(), m.oldEnd());
         String newText = join(newSentences, m.newStart(), m.newEnd());
         WordDiff words = differ.diff(oldText, newText);
+        double score = similarity == null ? words.similarity() : similarity.applyAsDouble(m);
         if (m.oldEnd() > m.oldStart()) {
             List<Integer> olds = IntStream.rangeClosed(m.oldStart(), m.oldEnd()).boxed().toList();
-            return new Edit.Merged(olds, m.newStart(), moved, words.similarity(), words);
+            return new Edit.Merged(olds, m.newStart(), moved, score, words);
         }
         if (m.newEnd() > m.newStart()) {
             List<Integer> news = IntStream.rangeClosed(m.newStart(), m.newEnd()).boxed().toList();
-            return new Edit.Split(m.oldStart(), news, moved, words.similarity(), words);
+            return new Edit.Split(m.oldStart(), news, moved, score, words);
         }
         if (oldText.equals(newText)) {
             return new Edit.Unchanged(m.oldStart(), m.newStart(), moved, words);
         }
-        return new Edit.Edited(m.oldStart(), m.newStart(), moved, words.similarity(), words);
+        return new Edit.Edited(m.oldStart(), m.newStart(), moved, Math.min(score, ALMOST_SAME), words);
     }
 
     /** Sentences of a split or merge are diffed as one text, joined by single spaces. */

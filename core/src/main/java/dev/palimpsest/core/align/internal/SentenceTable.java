@@ -16,6 +16,9 @@ public final class SentenceTable {
     /** Function words weigh this much in similarity; content words weigh 1. */
     static final double STOP_WORD_WEIGHT = 0.25;
 
+    /** Terms in more sentences per version than this start to weigh less. */
+    static final double DAMPING_START = 3.0;
+
     private final int oldSize;
     private final String[] keys;
     private final int[][] terms;
@@ -59,6 +62,24 @@ public final class SentenceTable {
             lookupKeys[s] = lookups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         }
         termWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        dampFrequentTerms(total);
+    }
+
+    // A name the whole story repeats ("Koussa", "Qaddafi") says little about which sentence is
+    // which: content terms found in many sentences weigh less, like inverse document frequency.
+    private void dampFrequentTerms(int total) {
+        int[] df = new int[termWeight.length];
+        for (int[] ids : terms) {
+            for (int id : ids) {
+                df[id]++;
+            }
+        }
+        for (int id = 0; id < termWeight.length; id++) {
+            double perVersion = df[id] / 2.0;
+            if (perVersion > DAMPING_START) {
+                termWeight[id] *= Math.sqrt(DAMPING_START / perVersion);
+            }
+        }
     }
 
     public int oldSize() {
@@ -83,6 +104,11 @@ public final class SentenceTable {
 
     int[] newLookupKeys(int newIndex) {
         return lookupKeys[oldSize + newIndex];
+    }
+
+    /** Weighted Dice similarity of old sentences {@code oldFrom..oldTo} and new {@code newFrom..newTo}. */
+    public double similarity(int oldFrom, int oldTo, int newFrom, int newTo) {
+        return dice(oldTerms(oldFrom, oldTo), newTerms(newFrom, newTo));
     }
 
     /** Sorted distinct term ids of old sentences {@code from..to} (inclusive) taken together. */

@@ -1,0 +1,259 @@
+package dev.palimpsest.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.palimpsest.cli.json.AlignmentJson;
+import dev.palimpsest.core.align.Alignment;
+import dev.palimpsest.core.document.Document;
+import dev.palimpsest.core.text.InputFormat;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Spec;
+
+/**
+ * Batch alignment over JSON Lines, in one JVM, on all cores. Lines are processed in chunks by a
+ * worker pool and written in input order; a bad line is reported on stderr and skipped, and the exit
+ * status says so.
+ */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Align many version pairs: JSON Lines in, JSON Lines out.",
+                "Each input line: {\"id\": ..., \"old\": X, \"new\": Y}, X and Y a text (segmented here) "
+                        + "or an array of sentences (used as given).",
+                "Each output line: the diff JSON of 'palimpsest diff --format json' plus \"id\"."})
+final class AlignCommand implements Callable<Integer> {
+
+    private static final int CHUNK_LINES = 32;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = MAPPER.getFactory();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", defaultValue = "-", paramLabel = "FILE", description = "JSON Lines input, - for stdin (default).")
+    String input;
+
+    @Option(names = "--output", defaultValue = "-", paramLabel = "FILE", description = "JSON Lines output, - for stdout (default).")
+    String output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private record Result(long number, String json, @Nullable String error) {
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        String inputName = "-".equals(input) ? "stdin" : input;
+        PrintWriter err = spec.commandLine().getErr();
+        long ok = 0;
+        long bad = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "align-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Utf8Lines lines = openInput(); Writer writer = openOutput()) {
+            ArrayDeque<Future<List<Result>>> inFlight = new ArrayDeque<>();
+            List<Utf8Lines.Line> chunk = new ArrayList<>(CHUNK_LINES);
+            Optional<Utf8Lines.Line> next;
+            while ((next = lines.next()).isPresent()) {
+                Utf8Lines.Line line = next.get();
+                if (line.error().isEmpty() && line.text().isBlank()) {
+                    continue;
+                }
+                chunk.add(line);
+                if (chunk.size() == CHUNK_LINES) {
+                    List<Utf8Lines.Line> work = chunk;
+                    inFlight.add(pool.submit(() -> process(work, inputName)));
+                    chunk = new ArrayList<>(CHUNK_LINES);
+                    if (inFlight.size() >= threads * 4) {
+                        long[] counts = drain(inFlight.removeFirst(), writer, err);
+                        ok += counts[0];
+                        bad += counts[1];
+                    }
+                }
+            }
+            if (!chunk.isEmpty()) {
+                List<Utf8Lines.Line> work = chunk;
+                inFlight.add(pool.submit(() -> process(work, inputName)));
+            }
+            while (!inFlight.isEmpty()) {
+                long[] counts = drain(inFlight.removeFirst(), writer, err);
+                ok += counts[0];
+                bad += counts[1];
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (bad > 0) {
+            err.println("palimpsest align: " + bad + " of " + (ok + bad) + " lines skipped (see above); " + ok + " aligned");
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+
+    private long[] drain(Future<List<Result>> future, Writer writer, PrintWriter err)
+            throws IOException, InterruptedException {
+        List<Result> results;
+        try {
+            results = future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+        }
+        long ok = 0;
+        long bad = 0;
+        for (Result r : results) {
+            if (r.error() != null) {
+                err.println("palimpsest align: " + r.error());
+                bad++;
+            } else {
+                writer.write(r.json());
+                writer.write('\n');
+                ok++;
+            }
+        }
+        err.flush();
+        return new long[] {ok, bad};
+    }
+
+    // Any failure of one line, from bad JSON to an over-long text, is that line's problem only.
+    private static List<Result> process(List<Utf8Lines.Line> lines, String inputName) {
+        List<Result> results = new ArrayList<>(lines.size());
+        StringWriter buffer = new StringWriter(8192);
+        for (Utf8Lines.Line line : lines) {
+            String where = inputName + ":" + line.number();
+            if (line.error().isPresent()) {
+                results.add(new Result(line.number(), "", where + ": " + line.error().get()));
+                continue;
+            }
+            try {
+                buffer.getBuffer().setLength(0);
+                alignLine(line.text(), buffer);
+                results.add(new Result(line.number(), buffer.toString(), null));
+            } catch (RuntimeException | IOException e) {
+                results.add(new Result(line.number(), "", where + ": " + e.getMessage()));
+            }
+        }
+        return results;
+    }
+
+    private static void alignLine(String text, Writer out) throws IOException {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new LineException("malformed JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new LineException("expected a JSON object with \"old\" and \"new\"");
+        }
+        Document oldDoc = document(node, "old");
+        Document newDoc = document(node, "new");
+        Alignment alignment = Engines.ALIGNER.align(oldDoc.sentenceTexts(), newDoc.sentenceTexts());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            JsonNode id = node.get("id");
+            if (id != null) {
+                g.writeFieldName("id");
+                MAPPER.writeTree(g, id);
+            }
+            AlignmentJson.writeFields(g, oldDoc, newDoc, alignment);
+            g.writeEndObject();
+        }
+    }
+
+    private static Document document(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new LineException("missing \"" + field + "\"");
+        }
+        if (value.isTextual()) {
+            String text = value.asText();
+            return Engines.PARSER.parse(text, InputFormat.detect("", text));
+        }
+        if (value.isArray()) {
+            List<String> sentences = new ArrayList<>(value.size());
+            for (JsonNode s : value) {
+                if (!s.isTextual()) {
+                    throw new LineException("\"" + field + "\" must be a text or an array of strings");
+                }
+                sentences.add(s.asText());
+            }
+            return Engines.PARSER.fromSentences(sentences);
+        }
+        throw new LineException("\"" + field + "\" must be a text or an array of strings");
+    }
+
+    private Utf8Lines openInput() throws IOException {
+        if ("-".equals(input)) {
+            return new Utf8Lines(System.in);
+        }
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+            throw new UsageException(input + ": no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UsageException(input + ": is a directory, expected a JSON Lines file");
+        }
+        return new Utf8Lines(Files.newInputStream(path));
+    }
+
+    private Writer openOutput() throws IOException {
+        if ("-".equals(output)) {
+            PrintWriter out = spec.commandLine().getOut();
+            return new Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    out.write(buf, off, len);
+                }
+
+                @Override
+                public void flush() {
+                    out.flush();
+                }
+
+                @Override
+                public void close() {
+                    out.flush();
+                }
+            };
+        }
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** A problem with one input line: reported with its line number, then the line is skipped. */
+    private static final class LineException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LineException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.palimpsest.cli;
+
+import dev.palimpsest.cli.eval.EvalCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "palimpsest", mixinStandardHelpOptions = true, version = "palimpsest 0.1.0",
+        description = "Shows how news articles change after publication: sentence by sentence, word by word.",
+        subcommands = {DemoCommand.class, DiffCommand.class, SegmentCommand.class, AlignCommand.class,
+                EvalCommand.class})
+final class PalimpsestCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
