@@ -12,18 +12,21 @@ import java.util.Map;
 
 /**
  * The markup of one row: old cell, a narrow gutter naming the change, new cell. Every sentence is a
- * {@code span} with id {@code o<index>} or {@code n<index>} (0-based, as in JSON output), and its
- * number links to its counterpart on the other side. All article text goes through {@link Html#escape}.
+ * {@code span} with id {@code <prefix>o<index>} or {@code <prefix>n<index>} (0-based, as in JSON
+ * output; the prefix keeps several diffs on one page apart), and its number links to its counterpart
+ * on the other side. All article text goes through {@link Html#escape}.
  */
 final class RowHtml {
 
     private final DiffView view;
+    private final String idPrefix;
     /** Row positions of the two halves of each moved edit, to point the "moved" arrows the right way. */
     private final Map<Edit, Integer> oldHalf = new HashMap<>();
     private final Map<Edit, Integer> newHalf = new HashMap<>();
 
-    RowHtml(DiffView view, List<DiffRow> rows) {
+    RowHtml(DiffView view, List<DiffRow> rows, String idPrefix) {
         this.view = view;
+        this.idPrefix = idPrefix;
         for (int i = 0; i < rows.size(); i++) {
             DiffRow row = rows.get(i);
             if (row.side() == DiffRow.Side.OLD) {
@@ -39,7 +42,7 @@ final class RowHtml {
         boolean paragraph = startsParagraph(view.oldDoc(), row.oldIndices()) || startsParagraph(view.newDoc(), row.newIndices());
         out.append("<div class=\"row k-").append(kind(edit)).append(' ').append(row.side().name().toLowerCase(Locale.ROOT));
         out.append(edit.moved() ? " moved" : "").append(row.isChange() ? " chg" : "").append(paragraph ? " pb" : "");
-        out.append("\" id=\"r").append(position).append("\">\n");
+        out.append("\" id=\"").append(idPrefix).append('r').append(position).append("\">\n");
         cell(edit, true, row.oldIndices(), out);
         gutter(position, row, out);
         cell(edit, false, row.newIndices(), out);
@@ -77,13 +80,13 @@ final class RowHtml {
         String version = oldSide ? "old" : "new";
         List<Integer> others = oldSide ? edit.newIndices() : edit.oldIndices();
         int number = s.index() + 1;
-        out.append("<span class=\"s\" id=\"").append(prefix).append(s.index()).append("\">");
+        out.append("<span class=\"s\" id=\"").append(idPrefix).append(prefix).append(s.index()).append("\">");
         if (others.isEmpty()) {
             out.append("<span class=\"num\" title=\"Sentence ").append(number).append(" of the ").append(version)
                     .append(" version\">").append(number).append("</span>");
         } else {
             int other = others.get(0);
-            out.append("<a class=\"num\" href=\"#").append(oldSide ? "n" : "o").append(other).append("\" title=\"Sentence ")
+            out.append("<a class=\"num\" href=\"#").append(idPrefix).append(oldSide ? "n" : "o").append(other).append("\" title=\"Sentence ")
                     .append(number).append(" of the ").append(version).append(" version; go to sentence ")
                     .append(other + 1).append(" of the ").append(oldSide ? "new" : "old").append(" version\">")
                     .append(number).append("</a>");
@@ -139,11 +142,11 @@ final class RowHtml {
         }
         if (row.side() == DiffRow.Side.OLD && edit.moved()) {
             int other = edit.newIndices().get(0);
-            out.append("<a class=\"mv\" href=\"#n").append(other).append("\" title=\"Moved: now sentence ").append(other + 1)
+            out.append("<a class=\"mv\" href=\"#").append(idPrefix).append('n').append(other).append("\" title=\"Moved: now sentence ").append(other + 1)
                     .append(" of the new version\">moved ").append(arrow(position, newHalf.getOrDefault(edit, position))).append("</a>");
         } else if (row.side() == DiffRow.Side.NEW && edit.moved()) {
             int other = edit.oldIndices().get(0);
-            out.append("<a class=\"mv\" href=\"#o").append(other).append("\" title=\"Moved: this was sentence ")
+            out.append("<a class=\"mv\" href=\"#").append(idPrefix).append('o').append(other).append("\" title=\"Moved: this was sentence ")
                     .append(other + 1).append(" of the old version\">moved ").append(arrow(position, oldHalf.getOrDefault(edit, position)))
                     .append("</a>");
         }

@@ -1,15 +1,30 @@
 // Keyboard navigation between changes: j or n for the next, k or p for the previous.
 // Optional: the page reads fine without it. Admitted by the page's CSP hash; no network, no eval.
+// Only changes on screen count: a page showing one of several diffs sends "palimpsest:shown" to the
+// document when it switches, and the count starts over.
 (function () {
   "use strict";
-  var rows = Array.prototype.slice.call(document.querySelectorAll(".row.chg"));
   var nav = document.getElementById("nav");
   var pos = document.getElementById("pos");
-  if (!rows.length || !nav || !pos) {
+  if (!nav || !pos || !document.querySelector(".row.chg")) {
     return;
   }
-  nav.hidden = false;
+  var rows = [];
   var current = -1;
+
+  function visible(el) {
+    return el.getClientRects().length > 0;
+  }
+
+  function recount() {
+    if (current >= 0 && rows[current]) {
+      rows[current].classList.remove("current");
+    }
+    rows = Array.prototype.filter.call(document.querySelectorAll(".row.chg"), visible);
+    current = -1;
+    nav.hidden = rows.length === 0;
+    pos.textContent = rows.length + (rows.length === 1 ? " change" : " changes");
+  }
 
   // The row scrolled to sits this far below the top (its scroll-margin clears the sticky header).
   function edge(row) {
@@ -40,6 +55,9 @@
   }
 
   function go(step) {
+    if (!rows.length) {
+      return;
+    }
     if (current >= 0) {
       rows[current].classList.remove("current");
     }
@@ -54,6 +72,7 @@
 
   document.getElementById("next").addEventListener("click", function () { go(1); });
   document.getElementById("prev").addEventListener("click", function () { go(-1); });
+  document.addEventListener("palimpsest:shown", recount);
   document.addEventListener("keydown", function (e) {
     if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) {
       return;
@@ -71,5 +90,5 @@
       e.preventDefault();
     }
   });
-  pos.textContent = rows.length + (rows.length === 1 ? " change" : " changes");
+  recount();
 }());
