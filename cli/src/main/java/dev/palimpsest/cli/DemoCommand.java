@@ -1,14 +1,17 @@
 package dev.palimpsest.cli;
 
-import dev.palimpsest.cli.render.DiffView;
-import dev.palimpsest.core.align.Alignment;
+import dev.palimpsest.cli.render.HistoryTextRenderer;
+import dev.palimpsest.core.history.ArticleHistory;
+import dev.palimpsest.core.history.HistoryBuilder;
+import dev.palimpsest.core.history.VersionMeta;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,14 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Show what changed across the three bundled versions of a 2011 New York Times story.")
+        description = "Show the history of the bundled sample: three versions of a 2011 New York Times story.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--out", defaultValue = "palimpsest-demo", paramLabel = "DIR",
-            description = "Where to write the HTML pages (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the HTML page (default: ${DEFAULT-VALUE}).")
     Path outDir;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = "auto, always or never.")
@@ -32,30 +35,26 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<SampleArticle.Version> versions = SampleArticle.load();
-        Files.createDirectories(outDir);
-        out.println("Palimpsest demo: " + versions.size() + " versions of one New York Times story, 30-31 March 2011");
+        List<HistoryBuilder.Input> inputs = SampleArticle.load().stream()
+                .map(v -> new HistoryBuilder.Input(new VersionMeta(v.file(),
+                        Optional.of(OffsetDateTime.parse(v.seen()).toInstant()), Optional.empty()), v.document()))
+                .toList();
+        ArticleHistory history = Engines.HISTORY.build(inputs);
+        Histories.Explained explained = Histories.explain(history);
+        String orderSource = "timestamps from the sample's versions.json";
+        out.println("Palimpsest demo: a New York Times story about Libya, 30-31 March 2011, as it changed.");
         out.println();
-        for (int i = 1; i < versions.size(); i++) {
-            SampleArticle.Version older = versions.get(i - 1);
-            SampleArticle.Version newer = versions.get(i);
-            Alignment alignment = Engines.ALIGNER.align(older.document().sentenceTexts(), newer.document().sentenceTexts());
-            DiffView view = new DiffView(older.file() + " (" + older.seen() + ")", newer.file() + " (" + newer.seen() + ")",
-                    older.document(), newer.document(), alignment);
-            DiffCommand.write(view, OutputFormat.TEXT, out, false, Terminal.useColour(colour));
-            Path page = outDir.resolve("diff-" + stem(older.file()) + "-" + stem(newer.file()) + ".html");
-            StringWriter html = new StringWriter();
-            DiffCommand.write(view, OutputFormat.HTML, new PrintWriter(html), false, false);
-            Files.writeString(page, html.toString(), StandardCharsets.UTF_8);
-            out.println();
-            out.println("Side-by-side page: " + page.toAbsolutePath().normalize().toUri());
-            out.println();
-        }
+        new HistoryTextRenderer(Terminal.useColour(colour)).render(history, explained.notes(), orderSource, out);
+        Files.createDirectories(outDir);
+        Path page = outDir.resolve("history.html");
+        Files.writeString(page, Histories.html(explained, "New York Times, Libya, 30-31 March 2011", orderSource),
+                StandardCharsets.UTF_8);
+        out.println();
+        out.println("Open the timeline, side-by-side diffs and blame view in a browser:");
+        out.println("  " + page.toAbsolutePath().normalize().toUri());
+        out.println("Compare two versions in the terminal: ./palimpsest diff samples/libya-2011/001_a28352500c04e153.txt "
+                + "samples/libya-2011/000_ed93c6f79b7e7cd8.txt");
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String stem(String file) {
-        return file.substring(0, Math.min(3, file.length()));
     }
 }

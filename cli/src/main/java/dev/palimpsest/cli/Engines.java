@@ -1,7 +1,9 @@
 package dev.palimpsest.cli;
 
 import dev.palimpsest.core.align.Aligner;
+import dev.palimpsest.core.analysis.ChangeAnalyzer;
 import dev.palimpsest.core.document.DocumentParser;
+import dev.palimpsest.core.history.HistoryBuilder;
 import dev.palimpsest.core.segment.NewsSentenceSplitter;
 import dev.palimpsest.core.text.Normalizer;
 
@@ -12,6 +14,10 @@ final class Engines {
             Normalizer.standard(), NewsSentenceSplitter.create(), DocumentParser.DEFAULT_MAX_CHARS);
 
     static final Aligner ALIGNER = Aligner.standard();
+
+    static final HistoryBuilder HISTORY = new HistoryBuilder(ALIGNER);
+
+    static final ChangeAnalyzer ANALYZER = ChangeAnalyzer.standard();
 
     private Engines() {
     }

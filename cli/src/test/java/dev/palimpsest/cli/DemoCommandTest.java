@@ -14,12 +14,15 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demo_diffs_the_bundled_versions_and_writes_pages() throws IOException {
+    void demo_tells_the_history_of_the_bundled_sample_and_writes_the_page() throws IOException {
         CliRunner.Result r = CliRunner.run("demo", "--out", dir.toString(), "--color", "never");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("--- 002_12d0a6ac5ab71e0b.txt").contains("+++ 001_a28352500c04e153.txt")
-                .contains("+++ 000_ed93c6f79b7e7cd8.txt").contains("dateline TRIPOLI, Libya");
-        assertThat(dir.resolve("diff-002-001.html")).exists();
-        assertThat(Files.readString(dir.resolve("diff-001-000.html"))).contains("TRIPOLI");
+        assertThat(r.out()).contains("History of 3 versions")
+                .contains("v0  002_12d0a6ac5ab71e0b.txt").contains("v2  000_ed93c6f79b7e7cd8.txt")
+                .contains("Dateline changed: BREGA, Libya → TRIPOLI, Libya")
+                .contains("Tommy Vietor").contains("Marlise Simons");
+        Path page = dir.resolve("history.html");
+        assertThat(page).exists();
+        assertThat(Files.readString(page)).contains("TRIPOLI").contains("Content-Security-Policy");
     }
 }
