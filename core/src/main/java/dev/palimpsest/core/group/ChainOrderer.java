@@ -1,0 +1,93 @@
+package dev.palimpsest.core.group;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders the snapshots of one article, oldest first. With a time on every snapshot the order is by
+ * time. Otherwise it is the shortest path through word-trigram Jaccard distances (the chain that
+ * changes least from version to version), turned by {@link Orientation}.
+ *
+ * <p>The confidence is the product of two estimates: that the path is right (from how much longer the
+ * next best path is) and that its direction is right (from how strong the orientation evidence is,
+ * 0.5 when there is none). Both scales were calibrated on the generated benchmark, where predicted
+ * confidence and measured accuracy are reported side by side.
+ */
+final class ChainOrderer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Shorter shingles than for grouping: ordering compares close versions, where small edits count. */
+    private static final int ORDER_SHINGLE = 3;
+    /** A path margin of this much distance makes the path right with probability about 1 - 1/e. */
+    private static final double PATH_SCALE = 0.02;
+    /** Orientation evidence of this strength makes the direction right with probability about 0.88. */
+    private static final double ORIENT_SCALE = 0.3;
+
+    private final int exactLimit;
+
+    ChainOrderer(int exactLimit) {
+        this.exactLimit = exactLimit;
+    }
+
+    Chain order(List<Snapshot> members) {
+        if (members.stream().allMatch(s -> s.time().isPresent())) {
+            return byTime(members);
+        }
+        int n = members.size();
+        if (n == 1) {
+            return new Chain(List.of(members.get(0).id()), OrderBasis.SIMILARITY, 1.0);
+        }
+        List<long[]> sets = new ArrayList<>(n);
+        for (Snapshot s : members) {
+            List<long[]> tokens = s.sentences().stream().map(TextFeatures::tokenHashes).toList();
+            sets.add(TextFeatures.sortedDistinct(TextFeatures.shingles(tokens, ORDER_SHINGLE)));
+        }
+        double[][] distance = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                distance[i][j] = 1.0 - TextFeatures.jaccard(sets.get(i), sets.get(j));
+                distance[j][i] = distance[i][j];
+            }
+        }
+        PathSearch.Path path = PathSearch.shortest(distance, exactLimit);
+        List<Orientation.Features> features = new ArrayList<>(n);
+        for (int index : path.order()) {
+            features.add(Orientation.Features.of(members.get(index)));
+        }
+        double evidence = Orientation.score(features);
+        List<String> ids = new ArrayList<>(n);
+        for (int index : path.order()) {
+            ids.add(members.get(index).id());
+        }
+        if (evidence < 0) {
+            java.util.Collections.reverse(ids);
+        }
+        double pathConfidence = Double.isInfinite(path.margin()) ? 1.0 : 1.0 - Math.exp(-path.margin() / PATH_SCALE);
+        double orientConfidence = 0.5 + 0.5 * Math.tanh(Math.abs(evidence) / ORIENT_SCALE);
+        return new Chain(ids, OrderBasis.SIMILARITY, pathConfidence * orientConfidence);
+    }
+
+    // Snapshots seen at the same instant keep id order; the confidence is then the chance that this
+    // arbitrary order among equals is the true one.
+    private static Chain byTime(List<Snapshot> members) {
+        List<Snapshot> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing((Snapshot s) -> s.time().orElseThrow()).thenComparing(Snapshot::id));
+        double confidence = 1.0;
+        int run = 1;
+        for (int k = 1; k <= sorted.size(); k++) {
+            Optional<Instant> previous = sorted.get(k - 1).time();
+            if (k < sorted.size() && sorted.get(k).time().equals(previous)) {
+                run++;
+                confidence /= run;
+            } else {
+                run = 1;
+            }
+        }
+        return new Chain(sorted.stream().map(Snapshot::id).toList(), OrderBasis.TIMESTAMPS, confidence);
+    }
+}
