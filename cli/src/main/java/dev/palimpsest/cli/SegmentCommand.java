@@ -2,6 +2,7 @@ package dev.palimpsest.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.palimpsest.cli.json.AlignmentJson;
 import dev.palimpsest.core.document.Document;
 import dev.palimpsest.core.text.Sentence;
 import dev.palimpsest.core.text.Span;
@@ -58,9 +59,7 @@ final class SegmentCommand implements Callable<Integer> {
             g.writeArrayFieldStart("sentences");
             for (Sentence s : doc.sentences()) {
                 g.writeStartObject();
-                g.writeNumberField("index", s.index());
-                g.writeNumberField("paragraph", s.paragraph());
-                g.writeStringField("text", s.text());
+                AlignmentJson.writeSentenceFields(g, s);
                 g.writeStringField("role", s.role().name().toLowerCase(Locale.ROOT));
                 writeSpan(g, "offsets", s.span());
                 writeSpan(g, "source", doc.text().originalSpan(s.span()));

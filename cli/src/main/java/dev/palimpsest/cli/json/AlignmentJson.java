@@ -47,9 +47,7 @@ public final class AlignmentJson {
         g.writeArrayFieldStart("sentences");
         for (Sentence s : doc.sentences()) {
             g.writeStartObject();
-            g.writeNumberField("index", s.index());
-            g.writeNumberField("paragraph", s.paragraph());
-            g.writeStringField("text", s.text());
+            writeSentenceFields(g, s);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -59,21 +57,14 @@ public final class AlignmentJson {
     static void writeEdit(JsonGenerator g, Edit edit) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", edit.type().name());
-        writeIndices(g, "old", edit.oldIndices());
-        writeIndices(g, "new", edit.newIndices());
+        writeInts(g, "old", edit.oldIndices());
+        writeInts(g, "new", edit.newIndices());
         boolean matched = !edit.oldIndices().isEmpty() && !edit.newIndices().isEmpty();
         if (matched) {
             g.writeBooleanField("moved", edit.moved());
             g.writeNumberField("similarity", Math.round(edit.similarity() * 1000) / 1000.0);
             if (!(edit instanceof Edit.Unchanged)) {
-                g.writeArrayFieldStart("words");
-                for (WordOp op : edit.words().ops()) {
-                    g.writeStartObject();
-                    g.writeStringField("op", op.op().name());
-                    g.writeStringField("text", op.text());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                writeWords(g, edit.words().ops());
             }
         }
         g.writeEndObject();
@@ -91,9 +82,28 @@ public final class AlignmentJson {
         g.writeEndObject();
     }
 
-    private static void writeIndices(JsonGenerator g, String field, List<Integer> indices) throws IOException {
+    /** The three fields every sentence has in every output: index, paragraph, text. */
+    public static void writeSentenceFields(JsonGenerator g, Sentence s) throws IOException {
+        g.writeNumberField("index", s.index());
+        g.writeNumberField("paragraph", s.paragraph());
+        g.writeStringField("text", s.text());
+    }
+
+    /** {@code "words": [{"op": "EQUAL", "text": "The"}, ...]}. */
+    public static void writeWords(JsonGenerator g, List<WordOp> ops) throws IOException {
+        g.writeArrayFieldStart("words");
+        for (WordOp op : ops) {
+            g.writeStartObject();
+            g.writeStringField("op", op.op().name());
+            g.writeStringField("text", op.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    public static void writeInts(JsonGenerator g, String field, List<Integer> values) throws IOException {
         g.writeArrayFieldStart(field);
-        for (int i : indices) {
+        for (int i : values) {
             g.writeNumber(i);
         }
         g.writeEndArray();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.palimpsest.cli.render.ChangeNote;
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.align.Edit;
-import dev.palimpsest.core.align.WordOp;
 import dev.palimpsest.core.history.ArticleHistory;
 import dev.palimpsest.core.history.Blame;
 import dev.palimpsest.core.history.SentenceThread;
@@ -79,9 +78,7 @@ public final class HistoryJson {
         g.writeArrayFieldStart("sentences");
         for (var s : doc.sentences()) {
             g.writeStartObject();
-            g.writeNumberField("index", s.index());
-            g.writeNumberField("paragraph", s.paragraph());
-            g.writeStringField("text", s.text());
+            AlignmentJson.writeSentenceFields(g, s);
             g.writeStringField("role", s.role().name().toLowerCase(Locale.ROOT));
             g.writeStringField("thread", threadIds.get(s.index()));
             g.writeNumberField("introduced_in", blame.get(s.index()).introducedIn());
@@ -95,8 +92,8 @@ public final class HistoryJson {
             g.writeStartObject();
             g.writeStringField("kind", n.kind());
             g.writeStringField("text", n.text());
-            writeInts(g, "old", n.oldSentences());
-            writeInts(g, "new", n.newSentences());
+            AlignmentJson.writeInts(g, "old", n.oldSentences());
+            AlignmentJson.writeInts(g, "new", n.newSentences());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -141,26 +138,11 @@ public final class HistoryJson {
                 g.writeStringField("other_thread", s.otherThread().get());
             }
             if (!s.words().ops().isEmpty() && !s.words().isIdentity()) {
-                g.writeArrayFieldStart("words");
-                for (WordOp op : s.words().ops()) {
-                    g.writeStartObject();
-                    g.writeStringField("op", op.op().name());
-                    g.writeStringField("text", op.text());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                AlignmentJson.writeWords(g, s.words().ops());
             }
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    private static void writeInts(JsonGenerator g, String name, List<Integer> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (int i : values) {
-            g.writeNumber(i);
-        }
-        g.writeEndArray();
     }
 }
