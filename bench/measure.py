@@ -194,8 +194,9 @@ def cmd_report(args):
             record = json.loads(line)
             runs.setdefault(record["label"], []).append(record)
     print(f"\n{'tool':<22} {'runs':>4} {'wall s (median)':>16} {'min-max':>13} {'pairs/s':>9}"
-          f" {'peak RSS MB':>12} {'CPU use':>8} {'others, cores (max)':>20}")
+          f" {'peak RSS MB':>12} {'CPU use':>8} {'CPU ms/pair':>12} {'others, cores (max)':>20}")
     throughput = {}
+    cpu_per_pair = {}
     for label, records in runs.items():
         ok = [r for r in records if r["exit"] == 0]
         failed = len(records) - len(ok)
@@ -210,13 +211,26 @@ def cmd_report(args):
         others = [r["others_cores"] for r in ok if "others_cores" in r]
         load = f"{median(others):.1f} ({max(others):.1f})" if others else "-"
         rate_text = "-" if label.endswith("-1pair") else f"{rate:.0f}"
+        cpu_ms = median([(r["user_s"] + r["sys_s"]) * 1000 / pairs for r in ok])
+        cpu_per_pair[label] = cpu_ms
+        cpu_text = "-" if label.endswith("-1pair") else f"{cpu_ms:.2f}"
         print(f"{label:<22} {len(ok):>4} {wall:>16.2f} {spread:>13} {rate_text:>9} {rss:>12.0f} {cpu * 100:>7.0f}%"
-              f" {load:>20}" + (f"  ({failed} failed)" if failed else ""))
+              f" {cpu_text:>12} {load:>20}" + (f"  ({failed} failed)" if failed else ""))
     java, python = throughput.get("palimpsest"), throughput.get("difflib")
     if java and python:
         ratio = java / python
         print(f"\nthroughput ratio palimpsest/difflib (ratio of medians): {ratio:.2f}x"
               f"  -> target >= {args.target:g}x {'MET' if ratio >= args.target else 'NOT MET'}")
+    if "palimpsest" in cpu_per_pair and "difflib" in cpu_per_pair:
+        # CPU per pair hardly depends on what else runs on the machine; wall time does.
+        cores = os.cpu_count() or 1
+        java_ceiling = cores * 1000 / cpu_per_pair["palimpsest"]
+        python_rate = 1000 / cpu_per_pair["difflib"]
+        print(f"CPU per pair: palimpsest {cpu_per_pair['palimpsest']:.2f} ms, difflib {cpu_per_pair['difflib']:.2f} ms"
+              f" ({cpu_per_pair['palimpsest'] / cpu_per_pair['difflib']:.1f}x). On an idle {cores}-core machine"
+              f" palimpsest could reach at most ~{java_ceiling:.0f} pairs/s vs difflib ~{python_rate:.0f}"
+              f" (ratio <= {java_ceiling / python_rate:.2f}x); {args.target:g}x needs <="
+              f" {cores * cpu_per_pair['difflib'] / args.target:.2f} ms CPU per pair.")
     startup = runs.get("palimpsest-1pair")
     if startup and "palimpsest" in runs:
         fixed = median([r["wall_s"] for r in startup if r["exit"] == 0])
@@ -227,12 +241,12 @@ def cmd_report(args):
     for label, records in runs.items():
         sampled = [r for r in records if r.get("cores")]
         if sampled:
-            print_timeline(label, sampled[len(sampled) // 2])
+            print_timeline(label, sorted(sampled, key=lambda r: r["wall_s"])[len(sampled) // 2])
     return 0
 
 
 def print_timeline(label, record):
-    """Cores busy over time for one sampled run, in 0.5 s buckets, plus time spent on ~1 core."""
+    """Cores busy over time for the median sampled run, in 0.5 s buckets, plus time spent on ~1 core."""
     ticks = record["cores"]
     if not ticks:
         return
