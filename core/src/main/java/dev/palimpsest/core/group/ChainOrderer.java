@@ -13,9 +13,9 @@ import java.util.Optional;
  * changes least from version to version), turned by {@link Orientation}.
  *
  * <p>The confidence is the product of two estimates: that the path is right (from how much longer the
- * next best path is) and that its direction is right (from how strong the orientation evidence is,
- * 0.5 when there is none). Both scales were calibrated on the generated benchmark, where predicted
- * confidence and measured accuracy are reported side by side.
+ * next best path is) and that its direction is right (from how strong the orientation evidence is),
+ * each read from a table measured on the generated benchmark ({@link OrderConfidence}), where the
+ * reported confidence and the measured accuracy are printed side by side.
  */
 final class ChainOrderer implements Serializable {
 
@@ -23,10 +23,6 @@ final class ChainOrderer implements Serializable {
 
     /** Shorter shingles than for grouping: ordering compares close versions, where small edits count. */
     private static final int ORDER_SHINGLE = 3;
-    /** A path margin of this much distance makes the path right with probability about 1 - 1/e. */
-    private static final double PATH_SCALE = 0.02;
-    /** Orientation evidence of this strength makes the direction right with probability about 0.88. */
-    private static final double ORIENT_SCALE = 0.3;
 
     private final int exactLimit;
 
@@ -67,9 +63,8 @@ final class ChainOrderer implements Serializable {
         if (evidence < 0) {
             java.util.Collections.reverse(ids);
         }
-        double pathConfidence = Double.isInfinite(path.margin()) ? 1.0 : 1.0 - Math.exp(-path.margin() / PATH_SCALE);
-        double orientConfidence = 0.5 + 0.5 * Math.tanh(Math.abs(evidence) / ORIENT_SCALE);
-        return new Chain(ids, OrderBasis.SIMILARITY, pathConfidence * orientConfidence);
+        double confidence = OrderConfidence.path(path.margin()) * OrderConfidence.direction(evidence);
+        return new Chain(ids, OrderBasis.SIMILARITY, confidence);
     }
 
     // Snapshots seen at the same instant keep id order; the confidence is then the chance that this

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>known times of some snapshots (when not all have one): decisive when present;
  *   <li>growth: stories accrete, so later versions are mostly longer (first-to-last change and the
- *       balance of growing against shrinking steps);
+ *       size-weighted balance of growing against shrinking steps);
  *   <li>days of the week: a story written on Wednesday and updated on Thursday mentions a later day in
  *       its later versions ("on Thursday"), while keeping the earlier day in background sentences.
  * </ul>
@@ -22,6 +22,7 @@ final class Orientation {
     private static final double TIME_WEIGHT = 4.0;
     private static final double GROWTH_WEIGHT = 1.0;
     private static final double WEEKDAY_WEIGHT = 0.5;
+    private static final double STEP_SCALE = 0.05;
 
     private static final Pattern WEEKDAY =
             Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -69,6 +70,10 @@ final class Orientation {
         return pairs == 0 ? 0.0 : (double) agree / pairs;
     }
 
+    /**
+     * Half the overall change from first to last version, half the mean step change; a step counts by
+     * its size (a change of 5 % of the text is worth tanh(1) = 0.76), so a word or two decides nothing.
+     */
     static double growthScore(List<Features> path) {
         int n = path.size();
         int longest = path.stream().mapToInt(Features::words).max().orElse(0);
@@ -76,11 +81,13 @@ final class Orientation {
             return 0.0;
         }
         double overall = (double) (path.get(n - 1).words() - path.get(0).words()) / longest;
-        int balance = 0;
+        double steps = 0.0;
         for (int k = 1; k < n; k++) {
-            balance += Integer.signum(path.get(k).words() - path.get(k - 1).words());
+            int before = path.get(k - 1).words();
+            int after = path.get(k).words();
+            steps += Math.tanh((after - before) / (STEP_SCALE * Math.max(1, Math.max(before, after))));
         }
-        return (overall + (double) balance / (n - 1)) / 2.0;
+        return (overall + steps / (n - 1)) / 2.0;
     }
 
     /**

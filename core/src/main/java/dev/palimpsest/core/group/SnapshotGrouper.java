@@ -72,35 +72,9 @@ public final class SnapshotGrouper implements Serializable {
                 throw new IllegalArgumentException("duplicate snapshot id: '" + s.id() + "'");
             }
         }
-        long tt = System.nanoTime();
         List<Snapshot> byId = new ArrayList<>(snapshots);
         byId.sort(Comparator.comparing(Snapshot::id));
-        List<Fingerprint> fingerprints = IntStream.range(0, byId.size()).parallel()
-                .mapToObj(i -> fingerprinter.of(byId.get(i).sentences()))
-                .toList();
-        long t0 = System.nanoTime();
-        System.err.println("fp " + (t0 - tt) / 1e9);
-        UnionFind sets = new UnionFind(byId.size());
-        LshLinker.link(fingerprints, bands, rows, minJaccard, sets);
-        // A long tagline shared by short articles can link them; find such sentences by how many
-        // separate sets hold them, then link again without them.
-        Boilerplate boilerplate = Boilerplate.find(fingerprints, sets, maxSentenceClusters);
-        System.err.println("boilerplate " + boilerplate.size());
-        if (!boilerplate.isEmpty()) {
-            List<Fingerprint> first = fingerprints;
-            fingerprints = IntStream.range(0, byId.size()).parallel()
-                    .mapToObj(i -> boilerplate.touches(first.get(i).sentences)
-                            ? fingerprinter.of(byId.get(i).sentences(), boilerplate) : first.get(i))
-                    .toList();
-            sets = new UnionFind(byId.size());
-            LshLinker.link(fingerprints, bands, rows, minJaccard, sets);
-        }
-        long t1 = System.nanoTime();
-        System.err.println("lsh " + (t1 - t0) / 1e9);
-        sentenceLinker.link(fingerprints, sets);
-        long t2 = System.nanoTime();
-        System.err.println("sent " + (t2 - t1) / 1e9);
-        int[] label = sets.labels();
+        int[] label = link(byId).labels();
         int chainCount = byId.isEmpty() ? 0 : IntStream.of(label).max().orElseThrow() + 1;
         List<List<Snapshot>> members = new ArrayList<>(chainCount);
         for (int c = 0; c < chainCount; c++) {
@@ -110,9 +84,29 @@ public final class SnapshotGrouper implements Serializable {
             members.get(label[i]).add(byId.get(i));
         }
         // Labels follow the smallest index, so chains come out by their smallest id.
-        List<Chain> chains = members.parallelStream().map(orderer::order).toList();
-        System.err.println("order " + (System.nanoTime() - t2) / 1e9);
-        return new Grouping(chains);
+        return new Grouping(members.parallelStream().map(orderer::order).toList());
+    }
+
+    private UnionFind link(List<Snapshot> byId) {
+        List<Fingerprint> fingerprints = IntStream.range(0, byId.size()).parallel()
+                .mapToObj(i -> fingerprinter.of(byId.get(i).sentences()))
+                .toList();
+        UnionFind sets = new UnionFind(byId.size());
+        LshLinker.link(fingerprints, bands, rows, minJaccard, sets);
+        // A long tagline shared by short articles can link them: find such sentences by how many
+        // separate sets hold them, then link again without them.
+        Boilerplate boilerplate = Boilerplate.find(fingerprints, sets, maxSentenceClusters);
+        if (!boilerplate.isEmpty()) {
+            List<Fingerprint> first = fingerprints;
+            fingerprints = IntStream.range(0, byId.size()).parallel()
+                    .mapToObj(i -> boilerplate.touches(first.get(i).sentences)
+                            ? fingerprinter.of(byId.get(i).sentences(), boilerplate) : first.get(i))
+                    .toList();
+            sets = new UnionFind(byId.size());
+            LshLinker.link(fingerprints, bands, rows, minJaccard, sets);
+        }
+        sentenceLinker.link(fingerprints, sets);
+        return sets;
     }
 
     /** The Jaccard similarity at which a pair becomes an LSH candidate with probability 1/2, roughly. */
@@ -123,15 +117,15 @@ public final class SnapshotGrouper implements Serializable {
     /** Settings for a {@link SnapshotGrouper}; the defaults are the ones measured by the benchmark. */
     public static final class Builder {
 
-        private int shingleSize = Integer.getInteger("g.shingle", 5);
-        private int hashFunctions = Integer.getInteger("g.hashes", 128);
-        private int bands = Integer.getInteger("g.bands", 32);
-        private double minJaccard = Double.parseDouble(System.getProperty("g.minJ", "0.3"));
-        private int minSentenceWords = Integer.getInteger("g.minWords", 8);
-        private int minSharedSentences = Integer.getInteger("g.k", 3);
-        private double minSharedShare = Double.parseDouble(System.getProperty("g.share", "0.1"));
-        private int maxSentenceClusters = Integer.getInteger("g.maxClusters", 4);
-        private int maxSentencePartners = Integer.getInteger("g.partners", 2);
+        private int shingleSize = 5;
+        private int hashFunctions = 128;
+        private int bands = 64;
+        private double minJaccard = 0.3;
+        private int minSentenceWords = 6;
+        private int minSharedSentences = 3;
+        private double minSharedShare = 0.1;
+        private int maxSentenceClusters = 4;
+        private int maxSentencePartners = 2;
         private int exactOrderLimit = 10;
 
         private Builder() {
@@ -150,7 +144,7 @@ public final class SnapshotGrouper implements Serializable {
         }
 
         /**
-         * LSH bands (default 32, so 4 rows each): more bands catch less similar pairs and cost more
+         * LSH bands (default 64, so 2 rows each): more bands catch less similar pairs and cost more
          * candidates; see {@link SnapshotGrouper#candidateThreshold()}.
          */
         public Builder bands(int count) {
@@ -167,7 +161,7 @@ public final class SnapshotGrouper implements Serializable {
             return this;
         }
 
-        /** Sentences shorter than this many words never count as shared evidence (default 8). */
+        /** Sentences shorter than this many words never count as shared evidence (default 6). */
         public Builder minSentenceWords(int words) {
             this.minSentenceWords = positive("minSentenceWords", words);
             return this;
