@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -135,8 +136,7 @@ public final class JsonLinesSource implements VersionSource {
     private void indexLine(LineIndex index, byte[] bytes, long start, long length, int number, ProblemHandler problems) {
         String origin = origin(number);
         if (length > maxLineBytes) {
-            problems.report(new IngestProblem(origin, String.format(java.util.Locale.ROOT,
-                    "line is %.1f MB, above the limit of %.1f MB", length / 1048576.0, maxLineBytes / 1048576.0)));
+            problems.report(new IngestProblem(origin, "line is " + size(length) + ", above the limit of " + size(maxLineBytes)));
             return;
         }
         if (isBlank(bytes)) {
@@ -148,6 +148,10 @@ public final class JsonLinesSource implements VersionSource {
         } catch (IngestException e) {
             problems.report(e.problem());
         }
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1 << 20 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static boolean isBlank(byte[] bytes) {
