@@ -5,6 +5,14 @@ import dev.palimpsest.ingest.IncomingVersion;
 import dev.palimpsest.store.db.Database;
 import dev.palimpsest.store.db.DbTarget;
 import dev.palimpsest.store.db.Dialect;
+import dev.palimpsest.store.importer.ArticleImporter;
+import dev.palimpsest.store.importer.ImportPipeline;
+import dev.palimpsest.store.read.ArticleReads;
+import dev.palimpsest.store.read.HistoryReads;
+import dev.palimpsest.store.read.RecentChanges;
+import dev.palimpsest.store.read.SearchReads;
+import dev.palimpsest.store.read.StatsReads;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +46,11 @@ public final class Store implements AutoCloseable {
     public static final String DEFAULT_FILE = "palimpsest.db";
 
     private final Database db;
+    private final ArticleImporter importer;
 
-    private Store(Database db) {
+    private Store(Database db, Clock clock) {
         this.db = db;
+        this.importer = new ArticleImporter(db, clock);
     }
 
     /**
@@ -52,7 +62,12 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the database cannot be opened or migrated
      */
     public static Store open(String dbOption) {
-        return new Store(Database.open(DbTarget.parse(dbOption, System.getenv())));
+        return open(dbOption, Clock.systemUTC());
+    }
+
+    /** Like {@link #open(String)}, with the clock that stamps imports (and places versions without a time). */
+    public static Store open(String dbOption, Clock clock) {
+        return new Store(Database.open(DbTarget.parse(dbOption, System.getenv())), clock);
     }
 
     public Dialect dialect() {
@@ -79,7 +94,7 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the database fails
      */
     public ImportResult importArticle(List<IncomingVersion> versions) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return importer.importArticle(versions);
     }
 
     /**
@@ -93,77 +108,77 @@ public final class Store implements AutoCloseable {
      * @throws RuntimeException whatever the iterator throws (the import stops)
      */
     public ImportTotals importAll(Iterator<List<IncomingVersion>> articles, ImportListener listener) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return ImportPipeline.standard(importer).run(articles, listener);
     }
 
     /** Articles, latest change first. */
     public Page<ArticleSummary> articles(ArticleQuery query) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> ArticleReads.list(c, query));
     }
 
     /** An article and its versions, by public id. */
     public Optional<ArticleDetail> findArticle(String articleId) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> ArticleReads.find(c, articleId));
     }
 
     /** Finds the article a source calls {@code articleKey}. */
     public Optional<ArticleDetail> findArticle(String source, String articleKey) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> ArticleReads.findByKey(c, source, articleKey));
     }
 
     /** Every observation of an article, in time order. */
     public List<StoredEvent> events(String articleId) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> ArticleReads.events(c, articleId));
     }
 
     /** An article's history rebuilt from its stored versions, with the stored change notes. */
     public Optional<StoredHistory> findHistory(String articleId) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> HistoryReads.find(c, articleId));
     }
 
     /** A version's input exactly as imported. */
     public Optional<RawVersion> findRawVersion(String versionId) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> HistoryReads.raw(c, versionId));
     }
 
     /** The stored alignment of a version with the version before it (empty for a first version). */
     public Optional<Alignment> findAlignment(String versionId) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> HistoryReads.alignment(c, versionId));
     }
 
     /** Newest versions after the first across all articles (or one source), newest first. */
     public Page<RecentChange> recentChanges(Optional<String> source, int offset, int limit) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> RecentChanges.list(c, source, offset, limit));
     }
 
     /** Sentences and titles, current and past, matching the query. */
     public Page<SearchHit> search(SearchQuery query) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> SearchReads.search(c, db.dialect(), query));
     }
 
     /** New versions per day and source, oldest day first (versions without a time are left out). */
     public List<DailyEdits> editsOverTime(Optional<String> source) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> StatsReads.editsOverTime(c, source));
     }
 
     /** Articles with the most versions. */
     public List<ArticleSummary> mostEdited(Optional<String> source, int limit) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(c -> ArticleReads.mostEdited(c, source, limit));
     }
 
     /** How long articles keep changing, per source. */
     public List<SourceStability> stability() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(StatsReads::stability);
     }
 
     /** Source names, alphabetically. */
     public List<String> sources() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(ArticleReads::sources);
     }
 
     /** Row counts of the main tables. */
     public StoreCounts counts() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return db.read(ArticleReads::counts);
     }
 
     @Override

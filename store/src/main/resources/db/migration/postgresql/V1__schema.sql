@@ -31,7 +31,7 @@ CREATE INDEX articles_by_sort ON articles (sort_at DESC, id DESC);
 CREATE INDEX articles_by_source_sort ON articles (source_id, sort_at DESC, id DESC);
 CREATE INDEX articles_by_versions ON articles (version_count DESC, sort_at DESC);
 
--- Every name that identifies an article: 'key:' || source || char(0) || article key, and 'url:' || canonical url.
+-- Every name that identifies an article: 'key:<length of source>:<source>:<article key>' and 'url:<canonical url>'.
 CREATE TABLE identities (
     identity    TEXT    PRIMARY KEY,
     article_id  BIGINT  NOT NULL REFERENCES articles (id)

@@ -70,9 +70,7 @@ public final class Database implements AutoCloseable {
         }
         migrate(target);
         try {
-            Connection writer = connect(target, true);
-            writer.setAutoCommit(false);
-            return new Database(target, writer);
+            return new Database(target, connect(target, true));
         } catch (SQLException e) {
             throw new StoreException(target.description() + ": cannot open the database: " + e.getMessage(), e);
         }
@@ -97,7 +95,10 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             checkOpen();
+            // Autocommit between writes: with SQLite a connection outside autocommit would hold the write
+            // lock from one commit to the next, shutting other processes out.
             try {
+                writer.setAutoCommit(false);
                 T result = work.run(writer);
                 writer.commit();
                 return result;
@@ -107,6 +108,12 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(writer, e);
                 throw e;
+            } finally {
+                try {
+                    writer.setAutoCommit(true);
+                } catch (SQLException e) {
+                    throw failure(e);
+                }
             }
         } finally {
             writeLock.unlock();
@@ -254,7 +261,7 @@ public final class Database implements AutoCloseable {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(target.jdbcUrl(), target.user().orElse(null), target.password().orElse(null))
                     .locations("classpath:" + target.dialect().migrations())
-                    .loggers("jul")
+                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();

@@ -1,0 +1,77 @@
+package dev.palimpsest.store.importer;
+
+import dev.palimpsest.ingest.IncomingVersion;
+import dev.palimpsest.store.ImportException;
+import dev.palimpsest.store.ImportResult;
+import dev.palimpsest.store.db.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Imports one article: {@link #prepare} (parse, load what is stored, plan; any thread) and
+ * {@link #store} (check the plan is still current, re-plan if not, write; one transaction).
+ * Thread-safe.
+ */
+public final class ArticleImporter {
+
+    /** An article ready to be written. */
+    public record Prepared(List<ParsedVersion> parsed, List<String> identities, Plan plan) {
+    }
+
+    private final Database db;
+    private final PlanWriter writer;
+    private final Clock clock;
+
+    public ArticleImporter(Database db, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.writer = new PlanWriter(db.dialect());
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Parses, plans and writes in one go, in the write transaction. */
+    public ImportResult importArticle(List<IncomingVersion> versions) {
+        List<ParsedVersion> parsed = VersionReader.readArticle(versions);
+        List<String> identities = SnapshotLoader.identitiesOf(parsed);
+        return db.write(c -> {
+            Plan plan = plan(c, parsed, identities);
+            writer.write(c, plan);
+            return plan.result();
+        });
+    }
+
+    /**
+     * The part that needs no write lock: parse, read the stored article, plan.
+     *
+     * @throws ImportException when a version cannot be read or the article cannot be analysed
+     */
+    public Prepared prepare(List<IncomingVersion> versions) {
+        List<ParsedVersion> parsed = VersionReader.readArticle(versions);
+        List<String> identities = SnapshotLoader.identitiesOf(parsed);
+        return new Prepared(parsed, identities, db.read(c -> plan(c, parsed, identities)));
+    }
+
+    /** Writes a prepared article, planning again if it was imported into meanwhile. */
+    public ImportResult store(Prepared prepared) {
+        return db.write(c -> {
+            Plan plan = prepared.plan();
+            if (!SnapshotLoader.isCurrent(c, plan.snapshot(), prepared.identities())) {
+                plan = plan(c, prepared.parsed(), prepared.identities());
+            }
+            writer.write(c, plan);
+            return plan.result();
+        });
+    }
+
+    private Plan plan(Connection c, List<ParsedVersion> parsed, List<String> identities) throws SQLException {
+        Snapshot snapshot = SnapshotLoader.load(c, identities);
+        try {
+            return Planner.plan(snapshot, parsed, textId -> SnapshotLoader.document(c, textId), clock.instant());
+        } catch (IllegalArgumentException e) {
+            // The aligner or analyser refused the texts (sizes are checked before, so this is rare).
+            throw new ImportException(parsed.get(0).origin(), "cannot be aligned or analysed: " + e.getMessage(), e);
+        }
+    }
+}
