@@ -87,14 +87,17 @@ public final class GroupingBenchmark {
             long before = heapUsed();
             resetPeaks();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             Object grouping = grouper.group(input);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             long peak = heapPeak();
             List<CoreGrouper.ChainView> chains = grouper.chains(grouping);
             GroupingScores s = GroupingScores.of(chains, heap);
-            System.out.printf("round %d: %d chains in %.2f s = %.0f snapshots/s on %d cores; heap before %d MB, peak %d MB%n",
+            System.out.printf("round %d: %d chains in %.2f s = %.0f snapshots/s on %d cores (process CPU %.1f s = %.0f snapshots per CPU-second); heap before %d MB, peak %d MB%n",
                     round, chains.size(), seconds, heap.snapshots().size() / seconds,
-                    Runtime.getRuntime().availableProcessors(), before >> 20, peak >> 20);
+                    Runtime.getRuntime().availableProcessors(), cpuSeconds, heap.snapshots().size() / cpuSeconds,
+                    before >> 20, peak >> 20);
             if (round == 1) {
                 System.out.printf("largest chains: %s%n", chains.stream().map(c -> c.ids().size())
                         .sorted(java.util.Comparator.reverseOrder()).limit(5).toList());
@@ -116,6 +119,12 @@ public final class GroupingBenchmark {
                 (double) s.orderedRight() / Math.max(1, s.pathRight()));
         System.out.println("  by chain length: " + String.join("; ", s.byLength()));
         s.calibration().forEach(line -> System.out.println("  " + line));
+    }
+
+    // Includes the JVM's own threads (GC, JIT): on a shared machine a steadier figure than wall time.
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0L;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

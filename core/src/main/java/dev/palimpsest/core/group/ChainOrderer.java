@@ -39,8 +39,10 @@ final class ChainOrderer implements Serializable {
             return new Chain(List.of(members.get(0).id()), OrderBasis.SIMILARITY, 1.0);
         }
         List<long[]> sets = new ArrayList<>(n);
-        for (Snapshot s : members) {
-            List<long[]> tokens = s.sentences().stream().map(TextFeatures::tokenHashes).toList();
+        int[] words = new int[n];
+        for (int i = 0; i < n; i++) {
+            List<long[]> tokens = members.get(i).sentences().stream().map(TextFeatures::tokenHashes).toList();
+            words[i] = tokens.stream().mapToInt(t -> t.length).sum();
             sets.add(TextFeatures.sortedDistinct(TextFeatures.shingles(tokens, ORDER_SHINGLE)));
         }
         double[][] distance = new double[n][n];
@@ -53,7 +55,7 @@ final class ChainOrderer implements Serializable {
         PathSearch.Path path = PathSearch.shortest(distance, exactLimit);
         List<Orientation.Features> features = new ArrayList<>(n);
         for (int index : path.order()) {
-            features.add(Orientation.Features.of(members.get(index)));
+            features.add(Orientation.Features.of(members.get(index), words[index]));
         }
         double evidence = Orientation.score(features);
         List<String> ids = new ArrayList<>(n);

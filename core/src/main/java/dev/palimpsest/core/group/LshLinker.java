@@ -30,18 +30,20 @@ final class LshLinker {
 
     static void link(List<Fingerprint> fingerprints, int bands, int rows, double minJaccard, UnionFind sets) {
         int[] withText = IntStream.range(0, fingerprints.size()).filter(i -> fingerprints.get(i).hasText()).toArray();
-        long[] packed = new long[withText.length];
-        for (int band = 0; band < bands; band++) {
-            int from = band * rows;
-            IntStream.range(0, withText.length).parallel().forEach(k -> {
-                int index = withText[k];
-                long[] sig = fingerprints.get(index).signature;
-                long key = from;
-                for (int r = from; r < from + rows; r++) {
+        // All band keys in one pass over the signatures (each read once, in order), then band by band.
+        long[][] keys = new long[bands][withText.length];
+        IntStream.range(0, withText.length).parallel().forEach(k -> {
+            int index = withText[k];
+            long[] sig = fingerprints.get(index).signature;
+            for (int band = 0; band < bands; band++) {
+                long key = band;
+                for (int r = band * rows; r < (band + 1) * rows; r++) {
                     key = key * 0x9E3779B97F4A7C15L + sig[r];
                 }
-                packed[k] = (TextFeatures.mix(key) & ~INDEX_MASK) | index;
-            });
+                keys[band][k] = (TextFeatures.mix(key) & ~INDEX_MASK) | index;
+            }
+        });
+        for (long[] packed : keys) {
             Arrays.parallelSort(packed);
             int start = 0;
             for (int end = 1; end <= packed.length; end++) {

@@ -34,12 +34,21 @@ final class Orientation {
 
         static Features of(Snapshot snapshot) {
             int words = 0;
-            int days = 0;
             for (String sentence : snapshot.sentences()) {
                 words += TextFeatures.tokenHashes(sentence).length;
-                Matcher m = WEEKDAY.matcher(sentence);
-                while (m.find()) {
-                    days |= 1 << DAYS.indexOf(m.group(1));
+            }
+            return of(snapshot, words);
+        }
+
+        /** The features of a snapshot whose words were already counted. */
+        static Features of(Snapshot snapshot, int words) {
+            int days = 0;
+            for (String sentence : snapshot.sentences()) {
+                if (sentence.contains("day")) {
+                    Matcher m = WEEKDAY.matcher(sentence);
+                    while (m.find()) {
+                        days |= 1 << DAYS.indexOf(m.group(1));
+                    }
                 }
             }
             return new Features(words, days, snapshot.time());

@@ -33,71 +33,69 @@ final class PathSearch {
     static Path exact(double[][] d) {
         int n = d.length;
         int full = (1 << n) - 1;
+        int states = (1 << n) * n;
+        // State (mask, last) lives at mask * n + last.
+        double[] b1 = new double[states];
+        double[] b2 = new double[states];
+        int[] parent = new int[states];
         double best = Double.POSITIVE_INFINITY;
         double second = Double.POSITIVE_INFINITY;
         int[] bestOrder = new int[0];
         for (int s = 0; s < n - 1; s++) {
-            double[][] b1 = new double[1 << n][n];
-            double[][] b2 = new double[1 << n][n];
-            int[][] parent = new int[1 << n][n];
-            for (double[] row : b1) {
-                Arrays.fill(row, Double.POSITIVE_INFINITY);
-            }
-            for (double[] row : b2) {
-                Arrays.fill(row, Double.POSITIVE_INFINITY);
-            }
-            b1[1 << s][s] = 0.0;
+            Arrays.fill(b1, Double.POSITIVE_INFINITY);
+            Arrays.fill(b2, Double.POSITIVE_INFINITY);
+            b1[(1 << s) * n + s] = 0.0;
             for (int mask = 1 << s; mask <= full; mask++) {
                 if ((mask & (1 << s)) == 0) {
                     continue;
                 }
                 for (int u = 0; u < n; u++) {
-                    if (b1[mask][u] == Double.POSITIVE_INFINITY) {
+                    double c1 = b1[mask * n + u];
+                    if (c1 == Double.POSITIVE_INFINITY) {
                         continue;
                     }
+                    double c2 = b2[mask * n + u];
                     for (int v = 0; v < n; v++) {
                         if ((mask & (1 << v)) != 0) {
                             continue;
                         }
-                        int next = mask | (1 << v);
-                        offer(b1, b2, parent, next, v, b1[mask][u] + d[u][v], u);
-                        offer(b1, b2, parent, next, v, b2[mask][u] + d[u][v], -1);
+                        int next = (mask | (1 << v)) * n + v;
+                        offer(b1, b2, parent, next, c1 + d[u][v], u);
+                        offer(b1, b2, parent, next, c2 + d[u][v], -1);
                     }
                 }
             }
             // Each undirected path is counted once: from its smaller end s to its larger end e.
             for (int e = s + 1; e < n; e++) {
-                for (double cost : new double[] {b1[full][e], b2[full][e]}) {
-                    if (cost < best) {
-                        second = best;
-                        best = cost;
-                        if (cost == b1[full][e]) {
-                            bestOrder = trace(parent, full, e, n);
-                        }
-                    } else if (cost < second) {
-                        second = cost;
-                    }
+                double first = b1[full * n + e];
+                if (first < best) {
+                    second = best;
+                    best = first;
+                    bestOrder = trace(parent, full, e, n);
+                } else if (first < second) {
+                    second = first;
                 }
+                second = Math.min(second, b2[full * n + e]);
             }
         }
         return new Path(bestOrder, best, second - best);
     }
 
-    private static void offer(double[][] b1, double[][] b2, int[][] parent, int mask, int v, double cost, int from) {
-        if (cost < b1[mask][v]) {
-            b2[mask][v] = b1[mask][v];
-            b1[mask][v] = cost;
-            parent[mask][v] = from;
-        } else if (cost < b2[mask][v]) {
-            b2[mask][v] = cost;
+    private static void offer(double[] b1, double[] b2, int[] parent, int state, double cost, int from) {
+        if (cost < b1[state]) {
+            b2[state] = b1[state];
+            b1[state] = cost;
+            parent[state] = from;
+        } else if (cost < b2[state]) {
+            b2[state] = cost;
         }
     }
 
-    private static int[] trace(int[][] parent, int mask, int last, int n) {
+    private static int[] trace(int[] parent, int mask, int last, int n) {
         int[] order = new int[n];
         for (int k = n - 1; k >= 0; k--) {
             order[k] = last;
-            int previous = parent[mask][last];
+            int previous = parent[mask * n + last];
             mask &= ~(1 << last);
             last = previous;
         }

@@ -137,7 +137,7 @@ public final class SnapshotGrouper implements Serializable {
             return this;
         }
 
-        /** MinHash functions per signature (default 128); must be a multiple of {@link #bands}. */
+        /** MinHash values per signature (default 128): a power of two and a multiple of {@link #bands}. */
         public Builder hashFunctions(int count) {
             this.hashFunctions = positive("hashFunctions", count);
             return this;
