@@ -45,8 +45,6 @@ final class GroupFixtures {
         return spans;
     };
 
-    private static final DocumentParser PARSER =
-            new DocumentParser(Normalizer.standard(), REGEX_SPLITTER, DocumentParser.DEFAULT_MAX_CHARS);
 
     private GroupFixtures() {
     }
@@ -58,8 +56,9 @@ final class GroupFixtures {
         return from;
     }
 
-    static List<String> sentences(String raw) {
-        return PARSER.parse(raw, InputFormat.TEXT).sentenceTexts();
+    static List<String> sentences(String raw, SentenceSplitter splitter) {
+        return new DocumentParser(Normalizer.standard(), splitter, DocumentParser.DEFAULT_MAX_CHARS)
+                .parse(raw, InputFormat.TEXT).sentenceTexts();
     }
 
     static String resource(String path) {
@@ -73,10 +72,14 @@ final class GroupFixtures {
         }
     }
 
-    /** The three seeds as snapshots without times, id = file name. */
+    /** The three seeds as snapshots without times, id = file name, split by the regex splitter. */
     static List<Snapshot> seeds() {
+        return seeds(REGEX_SPLITTER);
+    }
+
+    static List<Snapshot> seeds(SentenceSplitter splitter) {
         return SEED_FILES.stream()
-                .map(f -> Snapshot.of(f, sentences(resource("/group/libya-2011/" + f))))
+                .map(f -> Snapshot.of(f, sentences(resource("/group/libya-2011/" + f), splitter)))
                 .toList();
     }
 }

@@ -7,15 +7,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import dev.palimpsest.core.segment.NewsSentenceSplitter;
+import dev.palimpsest.core.segment.SentenceSplitter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SeedGroupingTest {
 
     private final SnapshotGrouper grouper = SnapshotGrouper.standard();
 
-    @Test
-    void the_three_seeds_form_one_chain_ordered_oldest_first_without_timestamps() {
-        List<Snapshot> reversed = new ArrayList<>(GroupFixtures.seeds());
+    static List<SentenceSplitter> splitters() {
+        return List.of(GroupFixtures.REGEX_SPLITTER, NewsSentenceSplitter.create());
+    }
+
+    @ParameterizedTest
+    @MethodSource("splitters")
+    void the_three_seeds_form_one_chain_ordered_oldest_first_without_timestamps(SentenceSplitter splitter) {
+        List<Snapshot> reversed = new ArrayList<>(GroupFixtures.seeds(splitter));
         Collections.reverse(reversed);
 
         Grouping grouping = grouper.group(reversed);
@@ -27,9 +36,10 @@ class SeedGroupingTest {
         assertThat(chain.confidence()).isBetween(0.5, 0.99);
     }
 
-    @Test
-    void the_rewritten_seed_shares_only_four_sentences_with_its_predecessor() {
-        List<Snapshot> seeds = GroupFixtures.seeds();
+    @ParameterizedTest
+    @MethodSource("splitters")
+    void the_rewritten_seed_shares_only_four_sentences_with_its_predecessor(SentenceSplitter splitter) {
+        List<Snapshot> seeds = GroupFixtures.seeds(splitter);
         Fingerprint middle = fingerprint(seeds.get(1));
         Fingerprint newest = fingerprint(seeds.get(2));
 
