@@ -1,6 +1,6 @@
 package dev.palimpsest.cli;
 
-import dev.palimpsest.cli.render.HistoryTextRenderer;
+import dev.palimpsest.render.HistoryTextRenderer;
 import dev.palimpsest.core.history.ArticleHistory;
 import dev.palimpsest.core.history.HistoryBuilder;
 import dev.palimpsest.core.history.VersionMeta;

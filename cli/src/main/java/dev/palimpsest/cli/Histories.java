@@ -1,8 +1,8 @@
 package dev.palimpsest.cli;
 
-import dev.palimpsest.cli.render.ChangeNote;
-import dev.palimpsest.cli.render.HistoryHtmlRenderer;
-import dev.palimpsest.cli.render.HistoryView;
+import dev.palimpsest.render.ChangeNote;
+import dev.palimpsest.render.HistoryHtmlRenderer;
+import dev.palimpsest.render.HistoryView;
 import dev.palimpsest.core.analysis.Change;
 import dev.palimpsest.core.analysis.VersionText;
 import dev.palimpsest.core.history.ArticleHistory;

@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.document.Document;

@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 import dev.palimpsest.core.history.VersionStats;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 import dev.palimpsest.core.history.ArticleHistory;
 import dev.palimpsest.core.history.VersionMeta;

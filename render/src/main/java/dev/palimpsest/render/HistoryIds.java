@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 /**
  * Element ids of the history page, in one place because its parts link to each other: timeline

@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 /** Escaping for text that came from an article: all of it is untrusted. */
 public final class Html {

@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 import dev.palimpsest.core.align.Edit;
 import dev.palimpsest.core.document.Document;

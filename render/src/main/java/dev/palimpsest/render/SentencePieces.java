@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 import dev.palimpsest.core.align.WordDiff;
 import dev.palimpsest.core.align.WordOp;

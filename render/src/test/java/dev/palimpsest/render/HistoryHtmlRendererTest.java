@@ -1,4 +1,4 @@
-package dev.palimpsest.cli.render;
+package dev.palimpsest.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,7 @@
 package dev.palimpsest.cli.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.palimpsest.cli.render.ChangeNote;
+import dev.palimpsest.render.ChangeNote;
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.align.Edit;
 import dev.palimpsest.core.history.ArticleHistory;
