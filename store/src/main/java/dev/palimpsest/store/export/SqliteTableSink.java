@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,13 @@ final class SqliteTableSink implements TableSink {
         }
         Path part = file.resolveSibling(file.getFileName() + ".part");
         Files.deleteIfExists(part);
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath());
+            c = DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath());
             try (Statement s = c.createStatement()) {
+                // A half-written .part file is deleted, never used: no journal, no syncs.
+                s.execute("PRAGMA journal_mode = OFF");
+                s.execute("PRAGMA synchronous = OFF");
                 for (Table t : tables) {
                     s.execute("CREATE TABLE " + quote(t.name()) + " (" + t.columns().stream()
                             .map(col -> quote(col.name()) + " " + col.type()).collect(Collectors.joining(", ")) + ")");
@@ -53,6 +58,13 @@ final class SqliteTableSink implements TableSink {
             c.setAutoCommit(false);
             return new SqliteTableSink(file, part, tables, c);
         } catch (SQLException e) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             Files.deleteIfExists(part);
             throw new IOException(part + ": " + e.getMessage(), e);
         }
@@ -131,7 +143,7 @@ final class SqliteTableSink implements TableSink {
         PreparedStatement insert = inserts.get(table.name());
         if (insert == null) {
             insert = connection.prepareStatement("INSERT INTO " + quote(table.name()) + " VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?")) + ")");
+                    + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")");
             inserts.put(table.name(), insert);
         }
         return insert;
