@@ -8,6 +8,7 @@ import dev.palimpsest.store.db.Dialect;
 import dev.palimpsest.store.importer.ArticleImporter;
 import dev.palimpsest.store.importer.ImportPipeline;
 import dev.palimpsest.store.read.ArticleReads;
+import dev.palimpsest.store.read.ConsistencyCheck;
 import dev.palimpsest.store.read.HistoryReads;
 import dev.palimpsest.store.read.RecentChanges;
 import dev.palimpsest.store.read.SearchReads;
@@ -174,6 +175,17 @@ public final class Store implements AutoCloseable {
     /** Source names, alphabetically. */
     public List<String> sources() {
         return db.read(ArticleReads::sources);
+    }
+
+    /**
+     * Checks the invariants every import keeps (versions numbered without gaps, an alignment per
+     * consecutive pair, threads over the latest version, events for every version, no orphans) and,
+     * for SQLite, the file's integrity and the full-text indexes.
+     *
+     * @return one line per problem; empty when the store is consistent
+     */
+    public List<String> check() {
+        return db.read(c -> ConsistencyCheck.run(c, db.dialect()));
     }
 
     /** Row counts of the main tables. */

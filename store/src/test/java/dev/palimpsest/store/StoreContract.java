@@ -46,7 +46,11 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        try {
+            assertThat(store.check()).as("consistency after the test").isEmpty();
+        } finally {
+            store.close();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out what an import writes, from the stored snapshot and the parsed versions; no database
@@ -126,18 +128,6 @@ public final class Planner {
             planned.add(new Plan.PlannedObservation(o.eventId(), kind, o.hash(), o.seen(), o.sortAt(), o.occurrence(),
                     o.url(), o.origin(), current.publicId()));
         }
-        List<Plan.PlannedObservation> newObservations = new ArrayList<>();
-        List<Plan.PlannedObservation> changedObservations = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) {
-            Obs o = merged.get(i);
-            Plan.PlannedObservation p = planned.get(i);
-            if (o.eventId().isEmpty()) {
-                newObservations.add(p);
-            } else if (!o.storedKind().equals(Optional.of(p.kind())) || !o.storedVersion().equals(Optional.of(p.versionPublicId()))) {
-                changedObservations.add(p);
-            }
-        }
-
         // 3. Which stored versions stay.
         List<Snapshot.Version> storedVersions = snap.versions();
         int kept = 0;
@@ -147,6 +137,21 @@ public final class Planner {
             versions.set(kept, new Plan.PlannedVersion(v.publicId(), v.seq(), v.contentHash(), v.seen(), v.sortAt(),
                     v.url(), v.origin(), v.revertOf(), v.title(), Optional.of(storedVersions.get(kept).id())));
             kept++;
+        }
+        // Stored observations whose kind or version changed, or whose version is rebuilt, are rewritten.
+        Set<String> keptIds = new HashSet<>();
+        versions.subList(0, kept).forEach(v -> keptIds.add(v.publicId()));
+        List<Plan.PlannedObservation> newObservations = new ArrayList<>();
+        List<Plan.PlannedObservation> changedObservations = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            Obs o = merged.get(i);
+            Plan.PlannedObservation p = planned.get(i);
+            if (o.eventId().isEmpty()) {
+                newObservations.add(p);
+            } else if (!o.storedKind().equals(Optional.of(p.kind())) || !o.storedVersion().equals(Optional.of(p.versionPublicId()))
+                    || !keptIds.contains(p.versionPublicId())) {
+                changedObservations.add(p);
+            }
         }
         boolean reordered = kept < storedVersions.size();
         int storedReverts = (int) snap.observations().stream().filter(o -> o.kind() == EventKind.REVERTED).count();
