@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "palimpsest", mixinStandardHelpOptions = true, version = "palimpsest 0.1.0",
         description = "Shows how news articles change after publication: sentence by sentence, word by word.",
         subcommands = {DemoCommand.class, DiffCommand.class, SegmentCommand.class, AlignCommand.class,
-                HistoryCommand.class, GroupCommand.class,
+                HistoryCommand.class, GroupCommand.class, ImportCommand.class, ArticlesCommand.class,
+                ShowCommand.class, SearchCommand.class, ExportCommand.class,
                 EvalCommand.class})
 final class PalimpsestCommand implements Runnable {
 
