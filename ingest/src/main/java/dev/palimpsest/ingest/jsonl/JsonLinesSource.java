@@ -7,7 +7,6 @@ import dev.palimpsest.ingest.IngestProblem;
 import dev.palimpsest.ingest.ProblemHandler;
 import dev.palimpsest.ingest.VersionSource;
 import dev.palimpsest.ingest.internal.Inputs;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,35 +101,40 @@ public final class JsonLinesSource implements VersionSource {
     /** First pass: validate every line and note where each article's lines are. */
     private LineIndex index(ProblemHandler problems) throws IOException {
         LineIndex index = new LineIndex();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long offset = 0;
             long start = 0;
-            long length = 0;
             int number = 1;
-            int b;
-            while (true) {
-                b = in.read();
-                if (b == '\n' || b < 0) {
-                    indexLine(index, line.toByteArray(), start, length, number, problems);
-                    line.reset();
-                    if (b < 0) {
-                        break;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        keep(line, buffer, from, i - from, offset + i - start);
+                        indexLine(index, line.toByteArray(), start, offset + i - start, number, problems);
+                        line.reset();
+                        start = offset + i + 1;
+                        number++;
+                        from = i + 1;
                     }
-                    offset++;
-                    start = offset;
-                    length = 0;
-                    number++;
-                    continue;
                 }
-                offset++;
-                length++;
-                if (length <= maxLineBytes) {
-                    line.write(b);
-                }
+                keep(line, buffer, from, n - from, offset + n - start);
+                offset += n;
+            }
+            if (offset > start) {
+                indexLine(index, line.toByteArray(), start, offset - start, number, problems);
             }
         }
         return index;
+    }
+
+    /** Adds a piece of the current line, unless the line is already over the limit (it is only measured then). */
+    private void keep(ByteArrayOutputStream line, byte[] buffer, int from, int count, long lineLengthSoFar) {
+        if (lineLengthSoFar <= maxLineBytes) {
+            line.write(buffer, from, count);
+        }
     }
 
     private void indexLine(LineIndex index, byte[] bytes, long start, long length, int number, ProblemHandler problems) {
