@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,12 @@ final class ChainOrderer implements Serializable {
     /** Shorter shingles than for grouping: ordering compares close versions, where small edits count. */
     private static final int ORDER_SHINGLE = 3;
 
+    /**
+     * Longer chains are not searched: the distances alone would be n^2 (a heap of 20,000 copies of one
+     * page would need 3 GB). Such chains (live pages saved over and over) are ordered by length.
+     */
+    static final int MAX_SEARCHED = 1000;
+
     private final int exactLimit;
 
     /** Distances between the snapshots of a chain, and each one's word count. */
@@ -41,6 +49,9 @@ final class ChainOrderer implements Serializable {
         int n = members.size();
         if (n == 1) {
             return new Chain(List.of(members.get(0).id()), OrderBasis.SIMILARITY, 1.0);
+        }
+        if (n > MAX_SEARCHED) {
+            return byLength(members);
         }
         Measured measured = measure(members);
         int[] words = measured.words();
@@ -88,6 +99,17 @@ final class ChainOrderer implements Serializable {
             }
         }
         return new Measured(distance, words);
+    }
+
+    // Shortest first, as stories grow; nothing more is known, so no confidence is claimed.
+    private static Chain byLength(List<Snapshot> members) {
+        Map<String, Integer> words = new HashMap<>();
+        for (Snapshot s : members) {
+            words.put(s.id(), s.sentences().stream().mapToInt(t -> TextFeatures.tokenHashes(t).length).sum());
+        }
+        List<String> ids = members.stream().map(Snapshot::id)
+                .sorted(Comparator.comparing((String id) -> words.get(id)).thenComparing(id -> id)).toList();
+        return new Chain(ids, OrderBasis.SIMILARITY, 0.0);
     }
 
     // Snapshots seen at the same instant keep id order; the confidence is then the chance that this

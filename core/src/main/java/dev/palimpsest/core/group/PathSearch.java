@@ -105,7 +105,7 @@ final class PathSearch {
     /** Nearest-neighbour paths from several starts, improved by 2-opt; the margin is the cheapest 2-opt move. */
     static Path heuristic(double[][] d) {
         int n = d.length;
-        int starts = Math.min(n, 32);
+        int starts = Math.min(n, n > 200 ? 8 : 32);
         int[] best = new int[0];
         double bestCost = Double.POSITIVE_INFINITY;
         for (int k = 0; k < starts; k++) {

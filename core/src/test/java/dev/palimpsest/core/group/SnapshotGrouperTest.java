@@ -37,6 +37,22 @@ class SnapshotGrouperTest {
     }
 
     @Test
+    void a_page_saved_more_times_than_the_search_limit_is_ordered_by_length_with_no_confidence() {
+        String base = "Officials said the bridge would reopen next week after repairs to its main span were finished";
+        List<Snapshot> heap = new java.util.ArrayList<>();
+        for (int i = 0; i <= ChainOrderer.MAX_SEARCHED; i++) {
+            heap.add(Snapshot.of(String.format("save-%04d", ChainOrderer.MAX_SEARCHED - i), List.of(base + " update".repeat(i % 3) + ".")));
+        }
+
+        Chain chain = SnapshotGrouper.standard().group(heap).chains().get(0);
+
+        assertThat(chain.size()).isEqualTo(ChainOrderer.MAX_SEARCHED + 1);
+        assertThat(chain.confidence()).isZero();
+        assertThat(heap.stream().filter(s -> s.id().equals(chain.newest())).findFirst().orElseThrow().sentences().get(0))
+                .endsWith("update update.");
+    }
+
+    @Test
     void a_chain_refuses_a_confidence_outside_zero_to_one() {
         assertThatThrownBy(() -> new Chain(List.of("a"), OrderBasis.SIMILARITY, 1.2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.2");
