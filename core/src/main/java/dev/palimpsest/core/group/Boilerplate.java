@@ -67,10 +67,6 @@ final class Boilerplate {
         return masked.length == 0;
     }
 
-    int size() {
-        return masked.length;
-    }
-
     boolean contains(long sentenceHash) {
         return masked.length > 0 && Arrays.binarySearch(masked, sentenceHash & ~INDEX_MASK) >= 0;
     }

@@ -3,6 +3,7 @@ package dev.palimpsest.core.group;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class ChainOrderer implements Serializable {
             ids.add(members.get(index).id());
         }
         if (evidence < 0) {
-            java.util.Collections.reverse(ids);
+            Collections.reverse(ids);
         }
         double confidence = OrderConfidence.path(path.margin()) * OrderConfidence.direction(evidence);
         return new Chain(ids, OrderBasis.SIMILARITY, confidence);

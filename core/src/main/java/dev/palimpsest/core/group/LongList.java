@@ -27,13 +27,6 @@ final class LongList {
         return size;
     }
 
-    long get(int index) {
-        if (index >= size) {
-            throw new IndexOutOfBoundsException(index + " >= " + size);
-        }
-        return values[index];
-    }
-
     long[] toArray() {
         return Arrays.copyOf(values, size);
     }

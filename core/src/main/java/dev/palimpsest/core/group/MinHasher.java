@@ -28,10 +28,6 @@ final class MinHasher implements Serializable {
         this.shift = Long.SIZE - Integer.numberOfTrailingZeros(bins);
     }
 
-    int functions() {
-        return bins;
-    }
-
     /** The signature of a non-empty set of (already mixed) shingle hashes; duplicates are allowed. */
     long[] signature(long[] shingles) {
         if (shingles.length == 0) {

@@ -1,5 +1,7 @@
 package dev.palimpsest.core.group;
 
+import java.util.Arrays;
+
 /** Disjoint sets over {@code 0..n-1} with path halving and union by size. Not thread-safe. */
 final class UnionFind {
 
@@ -46,7 +48,7 @@ final class UnionFind {
     int[] labels() {
         int[] label = new int[parent.length];
         int[] rootLabel = new int[parent.length];
-        java.util.Arrays.fill(rootLabel, -1);
+        Arrays.fill(rootLabel, -1);
         int next = 0;
         for (int i = 0; i < parent.length; i++) {
             int root = find(i);
