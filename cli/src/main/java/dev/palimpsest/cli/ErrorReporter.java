@@ -1,6 +1,9 @@
 package dev.palimpsest.cli;
 
 import dev.palimpsest.core.text.BadInputException;
+import dev.palimpsest.ingest.IngestException;
+import dev.palimpsest.store.ImportException;
+import dev.palimpsest.store.StoreException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,7 +25,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.USAGE;
         }
-        if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
+        if (e instanceof BadInputException || e instanceof IllegalArgumentException || e instanceof IngestException
+                || e instanceof ImportException || e instanceof StoreException) {
             err.println(command + ": " + e.getMessage());
         } else if (e instanceof UncheckedIOException io) {
             err.println(command + ": " + describe(io.getCause()));

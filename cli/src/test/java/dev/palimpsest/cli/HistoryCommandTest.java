@@ -117,6 +117,6 @@ class HistoryCommandTest {
         Files.writeString(tmp.resolve("versions.csv"), "file,seen\na.txt,yesterday\n");
         CliRunner.Result r = CliRunner.run("history", tmp.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).contains("versions.csv line 2").contains("unreadable time \"yesterday\"");
+        assertThat(r.err()).contains("versions.csv:2").contains("unreadable time \"yesterday\"");
     }
 }
