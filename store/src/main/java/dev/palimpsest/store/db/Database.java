@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,10 @@ public final class Database implements AutoCloseable {
     public static final int MAX_READERS = 8;
     /** How long SQLite waits for another process's lock before failing. */
     public static final int BUSY_TIMEOUT_MILLIS = 30_000;
+    /** SQLite: a WAL file larger than this is checkpointed and truncated after a write. */
+    public static final long WAL_LIMIT_BYTES = 64L * 1024 * 1024;
+    /** SQLite: how many writes between two looks at the WAL file's size. */
+    private static final int WAL_CHECK_EVERY = 64;
 
     // Flyway logs through java.util.logging here; its INFO lines would end up in CLI output. Held so
     // the level is not lost when the logger is garbage-collected.
@@ -52,6 +57,7 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile boolean closed;
+    private int writesSinceWalCheck;
 
     private Database(DbTarget target, Connection writer) {
         this.target = target;
@@ -111,6 +117,7 @@ public final class Database implements AutoCloseable {
             } finally {
                 try {
                     writer.setAutoCommit(true);
+                    limitWal();
                 } catch (SQLException e) {
                     throw failure(e);
                 }
@@ -118,6 +125,32 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * SQLite checkpoints on its own, but cannot start the WAL file over while readers keep reading (a
+     * bulk import's workers always are), so the file grows without bound. Past {@link #WAL_LIMIT_BYTES},
+     * a TRUNCATE checkpoint waits for the readers of the moment and empties it.
+     */
+    private void limitWal() throws SQLException {
+        if (dialect() != Dialect.SQLITE || ++writesSinceWalCheck < WAL_CHECK_EVERY) {
+            return;
+        }
+        writesSinceWalCheck = 0;
+        Path wal = Path.of(sqliteFile() + "-wal");
+        try {
+            if (Files.exists(wal) && Files.size(wal) > WAL_LIMIT_BYTES) {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(description() + ": cannot read the size of " + wal + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path sqliteFile() {
+        return Path.of(target.jdbcUrl().substring("jdbc:sqlite:".length()));
     }
 
     /**
@@ -146,7 +179,7 @@ public final class Database implements AutoCloseable {
     /** Bytes the database takes on disk (SQLite: file plus WAL; PostgreSQL: {@code pg_database_size}). */
     public long sizeOnDisk() {
         if (dialect() == Dialect.SQLITE) {
-            Path file = Path.of(target.jdbcUrl().substring("jdbc:sqlite:".length()));
+            Path file = sqliteFile();
             long size = 0;
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 try {
