@@ -82,6 +82,7 @@ class ErrorHandlingTest {
         }
         Path big = Files.writeString(dir.resolve("big.txt"), sb);
         CliRunner.Result r = CliRunner.run("diff", big.toString(), good().toString());
-        assertOneLineError(r, 1, "big.txt: input of");
+        assertOneLineError(r, 1, "big.txt: text of");
+        assertThat(r.err()).contains("exceeds the limit");
     }
 }

@@ -1,5 +1,6 @@
 package dev.palimpsest.core.document;
 
+import dev.palimpsest.core.segment.NewsSentenceSplitter;
 import dev.palimpsest.core.segment.SentenceSplitter;
 import dev.palimpsest.core.text.InputFormat;
 import dev.palimpsest.core.text.NormalizedText;
@@ -17,8 +18,14 @@ import java.util.Objects;
  */
 public final class DocumentParser {
 
-    /** Inputs beyond this many characters are refused rather than processed slowly. */
-    public static final int DEFAULT_MAX_CHARS = 8 * 1024 * 1024;
+    /**
+     * Article text beyond this many characters after normalization (some 300,000 words, far beyond
+     * any article) is refused rather than processed slowly.
+     */
+    public static final int DEFAULT_MAX_CHARS = 2 * 1024 * 1024;
+
+    /** Raw input beyond this many characters is refused before parsing; pages carry much markup. */
+    public static final int MAX_INPUT_CHARS = 32 * 1024 * 1024;
 
     private final Normalizer normalizer;
     private final SentenceSplitter splitter;
@@ -33,15 +40,25 @@ public final class DocumentParser {
         this.maxChars = maxChars;
     }
 
+    /** The standard composition: {@link Normalizer#standard()}, the news splitter, default limits. */
+    public static DocumentParser standard() {
+        return Standard.INSTANCE;
+    }
+
     /**
-     * @throws IllegalArgumentException if the input is longer than the configured limit
+     * @throws IllegalArgumentException if the input, or its text after normalization, is longer than
+     *     the limits
      */
     public Document parse(String input, InputFormat format) {
-        if (input.length() > maxChars) {
+        if (input.length() > MAX_INPUT_CHARS) {
             throw new IllegalArgumentException("input of " + input.length() + " characters exceeds the limit of "
-                    + maxChars + " characters");
+                    + MAX_INPUT_CHARS + " characters");
         }
         NormalizedText text = normalizer.normalize(input, format);
+        if (text.text().length() > maxChars) {
+            throw new IllegalArgumentException("text of " + text.text().length()
+                    + " characters after normalization exceeds the limit of " + maxChars + " characters");
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<Span> paragraphs = text.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -54,6 +71,12 @@ public final class DocumentParser {
         }
         List<Sentence> tagged = StoryTagger.tagRoles(sentences);
         return new Document(text, tagged, StoryTagger.findDateline(tagged));
+    }
+
+    // Built on first use: the splitter loads its word lists once.
+    private static final class Standard {
+        static final DocumentParser INSTANCE =
+                new DocumentParser(Normalizer.standard(), NewsSentenceSplitter.create(), DEFAULT_MAX_CHARS);
     }
 
     /** A document from sentences already split by someone else: one paragraph, used as given. */

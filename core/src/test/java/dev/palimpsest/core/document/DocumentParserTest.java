@@ -101,6 +101,12 @@ class DocumentParserTest {
     @Test
     void refuses_input_over_the_limit() {
         assertThatThrownBy(() -> parser.parse("x".repeat(10_001), InputFormat.TEXT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceeds the limit");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after normalization exceeds the limit");
+    }
+
+    @Test
+    void markup_does_not_count_against_the_text_limit() {
+        String page = "<html><head><script>" + "var x = 1;".repeat(5_000) + "</script></head><body><p>Short story.</p></body></html>";
+        assertThat(parser.parse(page, InputFormat.HTML).sentenceTexts()).containsExactly("Short story.");
     }
 }

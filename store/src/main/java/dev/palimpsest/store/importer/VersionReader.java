@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * Checks and parses incoming versions. Refuses, naming the version's origin: an empty or blank body,
  * a binary one (NUL bytes, or more than 1 in 20 control characters in its first 8,192), one longer
- * than {@link DocumentParser#DEFAULT_MAX_CHARS}, one with no sentence after normalization, and one
+ * than {@link DocumentParser#MAX_INPUT_CHARS}, one with no sentence after normalization, and one
  * with more sentences than the aligner takes. Immutable and thread-safe.
  */
 public final class VersionReader {
@@ -64,9 +64,9 @@ public final class VersionReader {
         if (body.isBlank()) {
             throw new ImportException(v.origin(), "is empty");
         }
-        if (body.length() > DocumentParser.DEFAULT_MAX_CHARS) {
+        if (body.length() > DocumentParser.MAX_INPUT_CHARS) {
             throw new ImportException(v.origin(), "is " + body.length() + " characters long, above the limit of "
-                    + DocumentParser.DEFAULT_MAX_CHARS);
+                    + DocumentParser.MAX_INPUT_CHARS);
         }
         checkNotBinary(v.origin(), body);
         Document doc;
