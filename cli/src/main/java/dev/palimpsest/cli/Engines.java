@@ -4,14 +4,11 @@ import dev.palimpsest.core.align.Aligner;
 import dev.palimpsest.core.analysis.ChangeAnalyzer;
 import dev.palimpsest.core.document.DocumentParser;
 import dev.palimpsest.core.history.HistoryBuilder;
-import dev.palimpsest.core.segment.NewsSentenceSplitter;
-import dev.palimpsest.core.text.Normalizer;
 
 /** The standard engines, composed in one place and built once per process (all thread-safe). */
 final class Engines {
 
-    static final DocumentParser PARSER = new DocumentParser(
-            Normalizer.standard(), NewsSentenceSplitter.create(), DocumentParser.DEFAULT_MAX_CHARS);
+    static final DocumentParser PARSER = DocumentParser.standard();
 
     static final Aligner ALIGNER = Aligner.standard();
 
