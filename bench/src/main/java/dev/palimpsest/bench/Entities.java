@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Decodes the HTML character references found in scraped article text ({@code &rsquo;}, {@code &#8217;}). */
-final class Entities {
+public final class Entities {
 
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
@@ -26,7 +26,7 @@ final class Entities {
     }
 
     /** Replaces known named and all numeric references; unknown names are left as they are. */
-    static String decode(String text) {
+    public static String decode(String text) {
         if (text.indexOf('&') < 0) {
             return text;
         }

@@ -1,5 +1,7 @@
 package dev.palimpsest.bench.group;
 
+import dev.palimpsest.core.group.Grouping;
+import dev.palimpsest.core.group.Snapshot;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -81,14 +83,14 @@ public final class GroupingBenchmark {
         System.out.printf("edit steps: %s%n", heap.editCounts());
 
         CoreGrouper grouper = CoreGrouper.standard();
-        List<Object> input = grouper.snapshots(heap.snapshots());
+        List<Snapshot> input = grouper.snapshots(heap.snapshots());
         for (int round = 1; round <= rounds; round++) {
             System.gc();
             long before = heapUsed();
             resetPeaks();
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
-            Object grouping = grouper.group(input);
+            Grouping grouping = grouper.group(input);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             long peak = heapPeak();

@@ -1,5 +1,6 @@
 package dev.palimpsest.bench.group;
 
+import dev.palimpsest.bench.Entities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
