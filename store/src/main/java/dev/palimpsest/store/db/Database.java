@@ -34,8 +34,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
-    /** Reader connections kept at most. */
-    public static final int MAX_READERS = 8;
+    /** Reader connections kept at most: one per import worker (one per core) and a few for other reads. */
+    public static final int MAX_READERS = Math.max(8, Runtime.getRuntime().availableProcessors() + 4);
     /** How long SQLite waits for another process's lock before failing. */
     public static final int BUSY_TIMEOUT_MILLIS = 30_000;
     /** SQLite: a WAL file larger than this is checkpointed and truncated after a write. */
