@@ -21,6 +21,13 @@ public record ImportTotals(long articles, long versionsStored, long reverts, lon
                 unchanged + r.unchanged(), duplicates + r.duplicates(), errors, stopped);
     }
 
+    /** Both totals together (for an import of several inputs); stopped when either stopped. */
+    public ImportTotals plus(ImportTotals other) {
+        return new ImportTotals(articles + other.articles, versionsStored + other.versionsStored, reverts + other.reverts,
+                unchanged + other.unchanged, duplicates + other.duplicates, errors + other.errors,
+                stopped || other.stopped);
+    }
+
     public ImportTotals plusError() {
         return new ImportTotals(articles, versionsStored, reverts, unchanged, duplicates, errors + 1, stopped);
     }

@@ -20,6 +20,11 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Override
+    Store reopen() {
+        return Store.open(url);
+    }
+
+    @Override
     void failOnThirdVersionThreads() {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE FUNCTION fail_steps() RETURNS trigger AS $$ BEGIN "

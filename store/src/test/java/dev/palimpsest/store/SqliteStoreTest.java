@@ -27,6 +27,11 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Override
+    Store reopen() {
+        return Store.open(file.toString());
+    }
+
+    @Override
     void failOnThirdVersionThreads() {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("CREATE TRIGGER fail_steps BEFORE INSERT ON thread_steps WHEN NEW.seq = 2 "

@@ -36,6 +36,9 @@ abstract class StoreContract {
     /** A new, empty store. */
     abstract Store openStore();
 
+    /** A second store on the database of {@link #store}, as another process would open it. */
+    abstract Store reopen();
+
     /** Makes the next write of a thread step for version 2 (seq) fail inside the database. */
     abstract void failOnThirdVersionThreads();
 
@@ -312,6 +315,61 @@ abstract class StoreContract {
     }
 
     @Test
+    void two_stores_importing_the_same_articles_at_once_store_them_once() throws Exception {
+        List<List<IncomingVersion>> articles = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String key = "race-" + i;
+            articles.add(List.of(version(SOURCE, key, 0, "T", A), version(SOURCE, key, 1, "T", B), version(SOURCE, key, 2, "T", A)));
+        }
+        try (Store other = reopen()) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> store.importAll(articles.iterator(), ImportListener.NONE));
+                // In reverse order: both create the source at once, then meet on the same articles.
+                var second = pool.submit(() -> other.importAll(reversed(articles).iterator(), ImportListener.NONE));
+                ImportTotals a = first.get();
+                ImportTotals b = second.get();
+                assertThat(a.errors() + b.errors()).isZero();
+                assertThat(a.versionsStored() + b.versionsStored()).isEqualTo(120);
+                assertThat(a.duplicates() + b.duplicates()).isEqualTo(120);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(store.counts().articles()).isEqualTo(40);
+        assertThat(store.counts().versions()).isEqualTo(120);
+        assertThat(store.counts().events()).isEqualTo(120);
+    }
+
+    @Test
+    void reads_go_on_while_an_import_writes() throws Exception {
+        List<List<IncomingVersion>> articles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String key = "busy-" + i;
+            articles.add(List.of(version(SOURCE, key, i, "T", A), version(SOURCE, key, i + 1, "T", B)));
+        }
+        var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var importing = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> store.importAll(articles.iterator(), ImportListener.NONE));
+            var reads = reader.submit(() -> {
+                int n = 0;
+                while (!importing.isDone()) {
+                    Page<ArticleSummary> page = store.articles(ArticleQuery.all());
+                    page.items().forEach(a -> assertThat(store.findArticle(a.id()).orElseThrow().versions()).hasSize(2));
+                    store.search(SearchQuery.of("Koussa"));
+                    n++;
+                }
+                return n;
+            });
+            assertThat(importing.get().articles()).isEqualTo(60);
+            assertThat(reads.get()).isPositive();
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
     void lists_articles_recent_changes_and_statistics() {
         for (int i = 0; i < 5; i++) {
             List<IncomingVersion> versions = new ArrayList<>(List.of(version(SOURCE, "l" + i, i, "T" + i, A)));
@@ -345,6 +403,12 @@ abstract class StoreContract {
         assertThat(stability.changedArticles()).isEqualTo(3);
         assertThat(stability.medianTimeToStability()).contains(java.time.Duration.ofHours(30));
         assertThat(store.sources()).containsExactly("Other", SOURCE);
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     /** Stored alignments and threads agree with the history rebuilt from the stored versions. */

@@ -162,6 +162,9 @@ public final class Database implements AutoCloseable {
         Connection c = borrow();
         boolean healthy = true;
         try {
+            // One transaction per read and none between reads, so an idle reader holds no snapshot
+            // (which would keep SQLite from starting its WAL file over).
+            c.setAutoCommit(false);
             T result = work.run(c);
             c.commit();
             return result;
@@ -172,6 +175,11 @@ public final class Database implements AutoCloseable {
             healthy = rollbackQuietly(c, e);
             throw e;
         } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                healthy = false;
+            }
             giveBack(c, healthy);
         }
     }
@@ -227,7 +235,6 @@ public final class Database implements AutoCloseable {
             if (allReaders.size() < MAX_READERS) {
                 try {
                     Connection fresh = connect(target, false);
-                    fresh.setAutoCommit(false);
                     fresh.setReadOnly(dialect() == Dialect.POSTGRES);
                     if (dialect() == Dialect.POSTGRES) {
                         fresh.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

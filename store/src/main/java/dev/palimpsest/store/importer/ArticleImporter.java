@@ -4,6 +4,8 @@ import dev.palimpsest.ingest.IncomingVersion;
 import dev.palimpsest.store.ImportException;
 import dev.palimpsest.store.ImportResult;
 import dev.palimpsest.store.db.Database;
+import dev.palimpsest.store.db.Dialect;
+import dev.palimpsest.store.db.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public final class ArticleImporter {
         List<ParsedVersion> parsed = VersionReader.readArticle(versions);
         List<String> identities = SnapshotLoader.identitiesOf(parsed);
         return db.write(c -> {
+            lock(c, identities);
             Plan plan = plan(c, parsed, identities);
             writer.write(c, plan);
             return plan.result();
@@ -56,6 +59,7 @@ public final class ArticleImporter {
     /** Writes a prepared article, planning again if it was imported into meanwhile. */
     public ImportResult store(Prepared prepared) {
         return db.write(c -> {
+            lock(c, prepared.identities());
             Plan plan = prepared.plan();
             if (!SnapshotLoader.isCurrent(c, plan.snapshot(), prepared.identities())) {
                 plan = plan(c, prepared.parsed(), prepared.identities());
@@ -63,6 +67,20 @@ public final class ArticleImporter {
             writer.write(c, plan);
             return plan.result();
         });
+    }
+
+    /**
+     * Makes other processes' imports of the same article wait for this transaction. SQLite needs
+     * nothing: its write transactions already exclude each other. PostgreSQL takes a transaction-level
+     * advisory lock per identity, in a fixed order.
+     */
+    private void lock(Connection c, List<String> identities) throws SQLException {
+        if (db.dialect() != Dialect.POSTGRES) {
+            return;
+        }
+        for (long key : identities.stream().mapToLong(Hashes::lockKey).sorted().distinct().toArray()) {
+            Sql.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> 1, key);
+        }
     }
 
     private Plan plan(Connection c, List<ParsedVersion> parsed, List<String> identities) throws SQLException {

@@ -36,6 +36,11 @@ public final class Hashes {
                 .substring(0, PUBLIC_ID_LENGTH);
     }
 
+    /** A 64-bit lock key for an article identity (PostgreSQL advisory locks). */
+    public static long lockKey(String identity) {
+        return Long.parseUnsignedLong(sha256("lock\u0000" + identity).substring(0, 16), 16);
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -97,12 +97,15 @@ public final class PlanWriter {
         return rows;
     }
 
+    /** The source's row, created if missing; another process may be creating it at the same moment. */
     private static long sourceId(Connection c, String name, long now) throws SQLException {
         Optional<Long> id = Sql.first(c, "SELECT id FROM sources WHERE name = ?", rs -> rs.getLong(1), name);
         if (id.isPresent()) {
             return id.get();
         }
-        return Sql.insert(c, "INSERT INTO sources (name, created_at) VALUES (?, ?) RETURNING id", name, now);
+        Sql.update(c, "INSERT INTO sources (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", name, now);
+        return Sql.first(c, "SELECT id FROM sources WHERE name = ?", rs -> rs.getLong(1), name)
+                .orElseThrow(() -> new SQLException("source \"" + name + "\" vanished"));
     }
 
     private long insertText(Connection c, long articleId, ParsedVersion p) throws SQLException {

@@ -22,6 +22,15 @@ public final class ConsistencyCheck {
     public static List<String> run(Connection c, Dialect dialect) throws SQLException {
         List<String> problems = new ArrayList<>();
         if (dialect == Dialect.SQLITE) {
+            // FTS5's own check first: it also refreshes the connection's cached index structure, which
+            // PRAGMA integrity_check would otherwise read stale after other connections' writes.
+            for (String fts : List.of("sentence_fts", "title_fts")) {
+                try {
+                    Sql.list(c, "INSERT INTO " + fts + " (" + fts + ") VALUES ('integrity-check') RETURNING 1", rs -> 1);
+                } catch (SQLException e) {
+                    problems.add(fts + ": " + e.getMessage());
+                }
+            }
             List<String> integrity = Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1));
             if (!integrity.equals(List.of("ok"))) {
                 problems.add("integrity_check: " + String.join("; ", integrity));
@@ -29,13 +38,6 @@ public final class ConsistencyCheck {
             long badKeys = Sql.list(c, "PRAGMA foreign_key_check", rs -> rs.getString(1)).size();
             if (badKeys > 0) {
                 problems.add(badKeys + " rows break foreign keys");
-            }
-            for (String fts : List.of("sentence_fts", "title_fts")) {
-                try {
-                    Sql.list(c, "INSERT INTO " + fts + " (" + fts + ") VALUES ('integrity-check') RETURNING 1", rs -> 1);
-                } catch (SQLException e) {
-                    problems.add(fts + ": " + e.getMessage());
-                }
             }
         }
         check(problems, c, "articles whose version count or numbering is off",
