@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Shows how news articles change after publication: sentence by sentence, word by word.",
         subcommands = {DemoCommand.class, DiffCommand.class, SegmentCommand.class, AlignCommand.class,
                 HistoryCommand.class, GroupCommand.class, ImportCommand.class, ArticlesCommand.class,
-                ShowCommand.class, SearchCommand.class, ExportCommand.class,
+                ShowCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
                 EvalCommand.class})
 final class PalimpsestCommand implements Runnable {
 

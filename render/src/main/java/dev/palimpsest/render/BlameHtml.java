@@ -14,7 +14,7 @@ import java.util.Locale;
  * links to its thread, shown beside the text ({@link ThreadHtml}). One panel per version, newest
  * first; the page's script shows the one picked and, without script, all are shown in turn.
  */
-final class BlameHtml {
+public final class BlameHtml {
 
     /**
      * Paul Tol's "light" scheme: nine colours told apart with the common colour-vision deficiencies
@@ -26,7 +26,12 @@ final class BlameHtml {
     private BlameHtml() {
     }
 
+    /** The blame of the self-contained page, whose diffs are all on the page. */
     static void append(HistoryView view, StringBuilder out) {
+        append(view, HistoryLinks.IN_PAGE, out);
+    }
+
+    public static void append(HistoryView view, HistoryLinks links, StringBuilder out) {
         ArticleHistory history = view.history();
         int n = history.versions().size();
         out.append("<section class=\"sec\" id=\"blame\" aria-labelledby=\"blame-h\">\n")
@@ -47,7 +52,7 @@ final class BlameHtml {
         out.append("</div>\n<aside class=\"threads\" id=\"threads\" aria-label=\"Sentence history\">\n")
                 .append("<p class=\"placeholder\">Select a sentence in the text to see its history: every version, with")
                 .append(" the words changed at each step.</p>\n");
-        ThreadHtml.appendAll(history, out);
+        ThreadHtml.appendAll(history, links, out);
         out.append("</aside>\n</div>\n</section>\n");
     }
 

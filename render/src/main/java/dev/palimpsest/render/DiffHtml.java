@@ -9,12 +9,12 @@ import java.util.List;
  * (hide unchanged, previous and next change), the legend, the column heads and the rows. Styled by
  * {@code diff.css} and driven by {@code diff.js}; the tool bar's ids are unique, so a page has one.
  */
-final class DiffHtml {
+public final class DiffHtml {
 
     private DiffHtml() {
     }
 
-    static void summary(AlignmentSummary s, StringBuilder out) {
+    public static void summary(AlignmentSummary s, StringBuilder out) {
         out.append("<ul class=\"summary\">\n");
         chip("unchanged", s.unchanged(), out);
         chip("edited", s.edited(), out);
@@ -35,7 +35,7 @@ final class DiffHtml {
      * The hide-unchanged toggle and change navigation. The toggle is a label for the checkbox
      * {@code #hide-unchanged}, which the page puts before its {@code main} so that CSS alone can fold.
      */
-    static void tools(StringBuilder out) {
+    public static void tools(StringBuilder out) {
         out.append("<div class=\"tools\">\n<label for=\"hide-unchanged\" class=\"toggle\">Hide unchanged</label>\n");
         out.append("<span class=\"nav\" id=\"nav\" hidden><button type=\"button\" id=\"prev\">\u2191 Previous</button>")
                 .append("<button type=\"button\" id=\"next\">Next \u2193</button>")
@@ -44,11 +44,11 @@ final class DiffHtml {
         out.append("</div>\n");
     }
 
-    static void hideUnchangedToggle(StringBuilder out) {
+    public static void hideUnchangedToggle(StringBuilder out) {
         out.append("<input type=\"checkbox\" id=\"hide-unchanged\" class=\"vh\">\n");
     }
 
-    static void legend(StringBuilder out) {
+    public static void legend(StringBuilder out) {
         out.append("<details class=\"legend\">\n<summary>How to read the diff</summary>\n<ul>\n")
                 .append("<li><del title=\"deleted\">Struck through</del>: words taken out of the sentence.</li>\n")
                 .append("<li><ins title=\"inserted\">Underlined</ins>: words put in.</li>\n")
@@ -67,7 +67,7 @@ final class DiffHtml {
     }
 
     /** The sticky column heads naming both versions. */
-    static void heads(String oldLabel, String newLabel, StringBuilder out) {
+    public static void heads(String oldLabel, String newLabel, StringBuilder out) {
         out.append("<div class=\"heads\" aria-hidden=\"true\"><div class=\"h-old\"><span>Before</span> ");
         Html.escapeTo(oldLabel, out);
         out.append("</div><div></div><div class=\"h-new\"><span>After</span> ");
@@ -80,7 +80,7 @@ final class DiffHtml {
      * {@code idPrefix}. A run of unchanged rows is wrapped so that it folds into one line when
      * "hide unchanged" is on.
      */
-    static void rows(DiffView view, String idPrefix, StringBuilder out) {
+    public static void rows(DiffView view, String idPrefix, StringBuilder out) {
         out.append("<div class=\"rows\">\n");
         List<DiffRow> rows = DiffRows.of(view.alignment());
         if (rows.isEmpty()) {
@@ -111,13 +111,13 @@ final class DiffHtml {
         out.append("</div>\n");
     }
 
-    static String size(Document doc) {
+    public static String size(Document doc) {
         int sentences = doc.sentences().size();
         int paragraphs = doc.paragraphCount();
         return plural(sentences, "sentence") + " in " + plural(paragraphs, "paragraph");
     }
 
-    static String plural(int n, String noun) {
+    public static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How the history page names versions and writes times, durations and numbers. */
-final class HistoryFormat {
+public final class HistoryFormat {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -19,22 +19,22 @@ final class HistoryFormat {
     }
 
     /** {@code v3}: versions are numbered from 0, as in JSON output and the change notes. */
-    static String name(int version) {
+    public static String name(int version) {
         return "v" + version;
     }
 
     /** {@code v3}, followed by the version's own label when that says more. */
-    static String longName(ArticleHistory history, int version) {
+    public static String longName(ArticleHistory history, int version) {
         String label = history.versions().get(version).label();
         return label.isBlank() || label.equals(name(version)) ? name(version) : name(version) + " \u00b7 " + label;
     }
 
-    static String time(Instant t) {
+    public static String time(Instant t) {
         return TIME.format(t);
     }
 
     /** Whole minutes, hours and days: "45 min", "18 h", "2 d 3 h". */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         long minutes = Math.abs(d.toMinutes());
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;
@@ -49,18 +49,18 @@ final class HistoryFormat {
         return sign + mins + " min";
     }
 
-    static String number(long n) {
+    public static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** Whole percent, except that a little is never rounded to nothing nor nearly all to all. */
-    static String percent(double share) {
+    public static String percent(double share) {
         long p = Math.round(share * 100);
         return p == 0 && share > 0 ? "<1%" : p == 100 && share < 1 ? ">99%" : p + "%";
     }
 
     /** The newest title any version carries. */
-    static Optional<String> title(ArticleHistory history) {
+    public static Optional<String> title(ArticleHistory history) {
         for (int v = history.versions().size() - 1; v >= 0; v--) {
             Optional<String> t = history.versions().get(v).title().filter(s -> !s.isBlank());
             if (t.isPresent()) {
@@ -70,16 +70,16 @@ final class HistoryFormat {
         return Optional.empty();
     }
 
-    static Optional<Instant> timeOf(ArticleHistory history, int version) {
+    public static Optional<Instant> timeOf(ArticleHistory history, int version) {
         return history.versions().get(version).time();
     }
 
-    static boolean allTimed(ArticleHistory history) {
+    public static boolean allTimed(ArticleHistory history) {
         return history.versions().stream().map(VersionMeta::time).allMatch(Optional::isPresent);
     }
 
     /** A CSS class name from free text: lower-case letters, digits and dashes only. */
-    static String cssToken(String text) {
+    public static String cssToken(String text) {
         String token = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return token.isEmpty() ? "other" : token;
     }

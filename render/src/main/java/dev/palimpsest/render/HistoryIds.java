@@ -6,39 +6,39 @@ package dev.palimpsest.render;
  * {@code d2-3-n5}, blame panels {@code blame-3} with sentences {@code b3-s5}, threads {@code th-t7}.
  * Version and sentence numbers are 0-based, as in JSON output.
  */
-final class HistoryIds {
+public final class HistoryIds {
 
     private HistoryIds() {
     }
 
-    static String version(int v) {
+    public static String version(int v) {
         return "v" + v;
     }
 
-    static String diff(int from, int to) {
+    public static String diff(int from, int to) {
         return "d" + from + "-" + to;
     }
 
     /** Prefix of the row and sentence ids inside the diff {@code from -> to}. */
-    static String diffPrefix(int from, int to) {
+    public static String diffPrefix(int from, int to) {
         return diff(from, to) + "-";
     }
 
     /** A sentence in the diff {@code from -> to}: of version {@code from} when {@code old}, else of {@code to}. */
-    static String sentence(int from, int to, boolean old, int index) {
+    public static String sentence(int from, int to, boolean old, int index) {
         return diffPrefix(from, to) + (old ? "o" : "n") + index;
     }
 
-    static String blame(int v) {
+    public static String blame(int v) {
         return "blame-" + v;
     }
 
-    static String blameSentence(int v, int index) {
+    public static String blameSentence(int v, int index) {
         return "b" + v + "-s" + index;
     }
 
     /** A thread's panel; thread ids come from the engine ({@code t12}), escaped all the same. */
-    static String thread(String threadId) {
+    public static String thread(String threadId) {
         return "th-" + Html.escape(threadId);
     }
 }

@@ -143,12 +143,13 @@ final class RowHtml {
         if (row.side() == DiffRow.Side.OLD && edit.moved()) {
             int other = edit.newIndices().get(0);
             out.append("<a class=\"mv\" href=\"#").append(idPrefix).append('n').append(other).append("\" title=\"Moved: now sentence ").append(other + 1)
-                    .append(" of the new version\">moved ").append(arrow(position, newHalf.getOrDefault(edit, position))).append("</a>");
+                    .append(" of the new version\">moved ").append(arrow(position, newHalf.getOrDefault(edit, position)))
+                    .append(" <span class=\"mvw\">to sentence ").append(other + 1).append("</span></a>");
         } else if (row.side() == DiffRow.Side.NEW && edit.moved()) {
             int other = edit.oldIndices().get(0);
             out.append("<a class=\"mv\" href=\"#").append(idPrefix).append('o').append(other).append("\" title=\"Moved: this was sentence ")
                     .append(other + 1).append(" of the old version\">moved ").append(arrow(position, oldHalf.getOrDefault(edit, position)))
-                    .append("</a>");
+                    .append(" <span class=\"mvw\">from sentence ").append(other + 1).append("</span></a>");
         }
         out.append("</div>\n");
     }

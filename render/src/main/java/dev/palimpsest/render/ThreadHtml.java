@@ -18,12 +18,12 @@ import java.util.Map;
  * one line. Each panel is hidden until its sentence is selected (by the script, or by {@code :target}
  * without it).
  */
-final class ThreadHtml {
+public final class ThreadHtml {
 
     private ThreadHtml() {
     }
 
-    static void appendAll(ArticleHistory history, StringBuilder out) {
+    static void appendAll(ArticleHistory history, HistoryLinks links, StringBuilder out) {
         // A merge is recorded on the threads it absorbed; the absorbing one links back to them.
         Map<String, List<String>> absorbed = new HashMap<>();
         for (SentenceThread t : history.threads()) {
@@ -34,12 +34,12 @@ final class ThreadHtml {
             }
         }
         for (SentenceThread t : history.threads()) {
-            thread(history, t, absorbed, out);
+            thread(history, links, t, absorbed, out);
         }
     }
 
-    private static void thread(ArticleHistory history, SentenceThread t, Map<String, List<String>> absorbed,
-            StringBuilder out) {
+    private static void thread(ArticleHistory history, HistoryLinks links, SentenceThread t,
+            Map<String, List<String>> absorbed, StringBuilder out) {
         String id = HistoryIds.thread(t.id());
         int last = history.versions().size() - 1;
         out.append("<article class=\"thread\" id=\"").append(id).append("\" tabindex=\"-1\" aria-labelledby=\"").append(id)
@@ -67,7 +67,7 @@ final class ThreadHtml {
                 i = end + 1;
                 continue;
             }
-            step(history, t, i, absorbed.getOrDefault(t.id() + "@" + s.version(), List.of()), out);
+            step(history, links, t, i, absorbed.getOrDefault(t.id() + "@" + s.version(), List.of()), out);
             i++;
         }
         out.append("</ol>\n<p class=\"back\"><a href=\"#blame\">Back to the text</a></p>\n</article>\n");
@@ -86,7 +86,8 @@ final class ThreadHtml {
                 .append(range).append("</span> ").append(unchanged ? "unchanged" : "still gone").append("</li>\n");
     }
 
-    private static void step(ArticleHistory history, SentenceThread t, int i, List<String> absorbed, StringBuilder out) {
+    private static void step(ArticleHistory history, HistoryLinks links, SentenceThread t, int i, List<String> absorbed,
+            StringBuilder out) {
         ThreadStep s = t.steps().get(i);
         int v = s.version();
         String kind = s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -108,7 +109,7 @@ final class ThreadHtml {
             out.append(k == 0 ? " with " : " and ").append("<a href=\"#").append(HistoryIds.thread(absorbed.get(k)))
                     .append("\">").append(k == 0 ? "another sentence" : "another").append("</a>");
         }
-        diffLink(t, i, out);
+        diffLink(links, t, i, out);
         out.append("</div>\n");
         if (s.kind().present()) {
             String text = history.documents().get(v).sentences().get(s.sentence()).text();
@@ -118,19 +119,19 @@ final class ThreadHtml {
     }
 
     /** Where this step shows in the diff against the previous version, when there is one. */
-    private static void diffLink(SentenceThread t, int i, StringBuilder out) {
+    private static void diffLink(HistoryLinks links, SentenceThread t, int i, StringBuilder out) {
         ThreadStep s = t.steps().get(i);
         int v = s.version();
         String target;
         if (v > 0 && s.kind().present()) {
-            target = HistoryIds.sentence(v - 1, v, false, s.sentence());
+            target = links.diffSentence(v - 1, v, false, s.sentence());
         } else if (i > 0 && t.steps().get(i - 1).kind().present()) {
             // Gone now: it shows on the old side, where it was.
-            target = HistoryIds.sentence(v - 1, v, true, t.steps().get(i - 1).sentence());
+            target = links.diffSentence(v - 1, v, true, t.steps().get(i - 1).sentence());
         } else {
             return;
         }
-        out.append(" <a class=\"in-diff\" href=\"#").append(target).append("\">in the diff</a>");
+        out.append(" <a class=\"in-diff\" href=\"").append(Html.escape(target)).append("\">in the diff</a>");
     }
 
     private static void text(ThreadStep s, String text, StringBuilder out) {
@@ -158,7 +159,7 @@ final class ThreadHtml {
     }
 
     /** Both sides of a word diff in one run of text: deleted words struck through, inserted ones underlined. */
-    static void inline(WordDiff words, StringBuilder out) {
+    public static void inline(WordDiff words, StringBuilder out) {
         List<WordOp> ops = words.ops();
         int i = 0;
         while (i < ops.size()) {

@@ -10,14 +10,19 @@ import java.util.Optional;
 /**
  * The timeline: one entry per version with its time, size, change figures and change summary. Each
  * note cites its evidence as links to the sentences in the diff of that version against the previous
- * one ({@link HistoryIds#sentence}).
+ * one ({@link HistoryLinks#diffSentence}).
  */
-final class TimelineHtml {
+public final class TimelineHtml {
 
     private TimelineHtml() {
     }
 
+    /** The timeline of the self-contained page, whose diffs are all on the page. */
     static void append(HistoryView view, StringBuilder out) {
+        append(view, HistoryLinks.IN_PAGE, out);
+    }
+
+    public static void append(HistoryView view, HistoryLinks links, StringBuilder out) {
         ArticleHistory history = view.history();
         out.append("<section class=\"sec\" id=\"timeline\" aria-labelledby=\"timeline-h\">\n<h2 id=\"timeline-h\">Timeline</h2>\n");
         out.append("<figure class=\"overview\">\n");
@@ -27,12 +32,12 @@ final class TimelineHtml {
                 .append("deleted since the previous version.</figcaption>\n</figure>\n");
         out.append("<ol class=\"timeline\">\n");
         for (int v = 0; v < history.versions().size(); v++) {
-            entry(view, v, out);
+            entry(view, links, v, out);
         }
         out.append("</ol>\n</section>\n");
     }
 
-    private static void entry(HistoryView view, int v, StringBuilder out) {
+    private static void entry(HistoryView view, HistoryLinks links, int v, StringBuilder out) {
         ArticleHistory history = view.history();
         VersionStats st = history.stats().get(v);
         boolean unchanged = v > 0 && st.churn() == 0 && st.moved() == 0 && st.added() == 0 && st.removed() == 0
@@ -74,13 +79,16 @@ final class TimelineHtml {
                     .append(HistoryFormat.percent(st.carriedOver())).append(" carried over");
         }
         out.append("</p>\n</div>\n");
-        notes(view, v, out);
+        notes(view, links, v, out);
         out.append("<p class=\"vlinks\">");
         if (v > 0) {
-            out.append("<a href=\"#").append(HistoryIds.diff(v - 1, v)).append("\">Diff ").append(HistoryFormat.name(v - 1))
+            out.append("<a href=\"").append(Html.escape(links.diff(v - 1, v))).append("\">Diff ").append(HistoryFormat.name(v - 1))
                     .append(" \u2192 ").append(HistoryFormat.name(v)).append("</a> \u00b7 ");
         }
-        out.append("<a href=\"#").append(HistoryIds.blame(v)).append("\">Blame of ").append(HistoryFormat.name(v)).append("</a></p>\n");
+        out.append("<a href=\"#").append(HistoryIds.blame(v)).append("\">Blame of ").append(HistoryFormat.name(v)).append("</a>");
+        links.raw(v).ifPresent(raw -> out.append(" \u00b7 <a href=\"").append(Html.escape(raw))
+                .append("\" type=\"text/plain\">Raw text of ").append(HistoryFormat.name(v)).append("</a>"));
+        out.append("</p>\n");
         out.append("</li>\n");
     }
 
@@ -113,7 +121,7 @@ final class TimelineHtml {
         }
     }
 
-    private static void notes(HistoryView view, int v, StringBuilder out) {
+    private static void notes(HistoryView view, HistoryLinks links, int v, StringBuilder out) {
         List<ChangeNote> notes = view.notes().get(v);
         if (notes.isEmpty()) {
             return;
@@ -127,11 +135,11 @@ final class TimelineHtml {
             out.append("</span>");
             if (!note.oldSentences().isEmpty() || !note.newSentences().isEmpty()) {
                 out.append(" <span class=\"ev\">");
-                evidence(v, true, note.oldSentences(), out);
+                evidence(links, v, true, note.oldSentences(), out);
                 if (!note.oldSentences().isEmpty() && !note.newSentences().isEmpty()) {
                     out.append("<span class=\"arr\" aria-hidden=\"true\">\u2192</span><span class=\"vh\">to</span>");
                 }
-                evidence(v, false, note.newSentences(), out);
+                evidence(links, v, false, note.newSentences(), out);
                 out.append("</span>");
             }
             out.append("</li>\n");
@@ -139,7 +147,7 @@ final class TimelineHtml {
         out.append("</ul>\n");
     }
 
-    private static void evidence(int v, boolean old, List<Integer> sentences, StringBuilder out) {
+    private static void evidence(HistoryLinks links, int v, boolean old, List<Integer> sentences, StringBuilder out) {
         if (sentences.isEmpty()) {
             return;
         }
@@ -147,8 +155,8 @@ final class TimelineHtml {
         out.append("<span class=\"evs\"><span class=\"evv\">").append(HistoryFormat.name(version)).append("</span>");
         for (int i : sentences) {
             // Version 0 has no diff before it: its evidence is its own text, in the blame view.
-            String target = v == 0 ? HistoryIds.blameSentence(0, i) : HistoryIds.sentence(v - 1, v, old, i);
-            out.append(" <a href=\"#").append(target).append("\" title=\"Sentence ").append(i + 1).append(" of ")
+            String target = v == 0 ? "#" + HistoryIds.blameSentence(0, i) : links.diffSentence(v - 1, v, old, i);
+            out.append(" <a href=\"").append(Html.escape(target)).append("\" title=\"Sentence ").append(i + 1).append(" of ")
                     .append(HistoryFormat.name(version)).append("\"><span class=\"vh\">sentence </span>").append(i + 1)
                     .append("</a>");
         }
