@@ -5,8 +5,6 @@ import dev.palimpsest.core.align.WordDiffer;
 import dev.palimpsest.core.analysis.ChangeAnalyzer;
 import dev.palimpsest.core.document.DocumentParser;
 import dev.palimpsest.core.history.HistoryBuilder;
-import dev.palimpsest.core.segment.NewsSentenceSplitter;
-import dev.palimpsest.core.text.Normalizer;
 
 /**
  * The engines the store computes with, composed in one place (the same defaults as the CLI), so that a
@@ -14,8 +12,7 @@ import dev.palimpsest.core.text.Normalizer;
  */
 public final class StoreEngines {
 
-    public static final DocumentParser PARSER = new DocumentParser(
-            Normalizer.standard(), NewsSentenceSplitter.create(), DocumentParser.DEFAULT_MAX_CHARS);
+    public static final DocumentParser PARSER = DocumentParser.standard();
 
     public static final Aligner ALIGNER = Aligner.standard();
 
