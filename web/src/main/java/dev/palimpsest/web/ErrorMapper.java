@@ -38,33 +38,15 @@ final class ErrorMapper {
             LOG.error("failed on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "Something went wrong on our side.");
         });
-        // Statuses set without an exception (Javalin's own 404 and 405 for unmatched routes) get a body too.
-        routes.error(404, ctx -> fill(ctx, "Nothing here: " + ctx.path()));
-        routes.error(405, ctx -> fill(ctx, ctx.method() + " is not allowed on " + ctx.path() + "."));
-    }
-
-    private static void fill(Context ctx, String message) {
-        String body = ctx.result();
-        if (body == null || body.isEmpty() || !isOurs(ctx)) {
-            respond(ctx, ctx.statusCode(), message);
-        }
-    }
-
-    /** Whether the body was written by {@link #respond} (Javalin's defaults are plain text or its own JSON). */
-    private static boolean isOurs(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && (type.startsWith("text/html") || type.startsWith("application/json"))
-                && ctx.res().getHeader("X-Palimpsest-Error") != null;
     }
 
     static void respond(Context ctx, int status, String message) {
         SecurityHeaders.apply(ctx);
-        ctx.header("X-Palimpsest-Error", "1");
         ctx.header("Cache-Control", "no-store");
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"palimpsest\"");
         }
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api.json")) {
+        if (ctx.path().startsWith("/api/")) {
             Json.send(ctx, status, Json.error(status, message));
         } else {
             ctx.status(status).contentType("text/html; charset=utf-8")

@@ -69,7 +69,7 @@ public final class ArticlesApi {
 
     public void versions(Context ctx) {
         ArticleDetail detail = histories.expectDetail(Params.publicId(ctx, "id", "article"));
-        Params.PageRequest page = Params.page(ctx, MAX_LIMIT, MAX_LIMIT);
+        Params.PageRequest page = Params.page(ctx, DEFAULT_LIMIT, MAX_LIMIT);
         List<VersionSummary> all = detail.versions();
         List<VersionSummary> slice = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limit(), all.size()));
         Page<VersionSummary> p = new Page<>(slice, page.offset(), page.limit(), page.offset() + page.limit() < all.size());
