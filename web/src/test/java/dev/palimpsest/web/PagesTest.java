@@ -199,6 +199,20 @@ class PagesTest {
         Http.Response r = http.get("/articles/" + site.libyaId + "?from=0&to=1");
         assertThat(r.status()).isEqualTo(413);
         assertThat(Jsoup.parse(r.body()).expectFirst(".why").text()).contains("v1 has 60 sentences");
+        assertThat(http.get("/api/articles/" + site.libyaId + "/diff?from=1&to=2").status()).isEqualTo(413);
+    }
+
+    @Test
+    void an_article_whose_default_pair_is_too_large_still_shows_its_timeline() throws Exception {
+        try (TestSite small = TestSite.start(java.nio.file.Files.createTempDirectory(dir, "small"),
+                WebConfig.defaults().withMaxDiffSentences(20))) {
+            Http.Response r = new Http(small.url("")).get("/articles/" + small.libyaId);
+            assertThat(r.status()).isEqualTo(200);
+            Document doc = Jsoup.parse(r.body());
+            assertThat(doc.select("#timeline .ver")).hasSize(3);
+            assertThat(doc.expectFirst("#compare .nothing").text()).contains("sentences");
+            assertThat(new Http(small.url("")).get("/articles/" + small.libyaId + "?from=0&to=2").status()).isEqualTo(413);
+        }
     }
 
     @Test

@@ -49,15 +49,36 @@ public final class ArticlePage {
             case "inline" -> true;
             default -> throw HttpProblem.badRequest("view must be side or inline: " + Params.quote(ctx.queryParam("view")));
         };
+        boolean asked = ctx.queryParam("from") != null || ctx.queryParam("to") != null;
         int from = Params.integer(ctx, "from", 0, 0, Integer.MAX_VALUE);
         int to = Params.integer(ctx, "to", n - 1, 0, Integer.MAX_VALUE);
-        Optional<Alignment> alignment = n > 1 ? Optional.of(histories.compare(h, from, to)) : Optional.empty();
-        ArticleLinks links = alignment.isPresent() ? new ArticleLinks(h, from, to, inline) : new ArticleLinks(h, -1, -1, inline);
+        Optional<Alignment> alignment = Optional.empty();
+        Optional<String> refused = Optional.empty();
+        if (n > 1) {
+            try {
+                alignment = Optional.of(histories.compare(h, from, to));
+            } catch (HttpProblem e) {
+                // A pair that was asked for gets its error page; the default pair of a huge article only a note.
+                if (asked || e.status() != 413) {
+                    throw e;
+                }
+                refused = Optional.of(e.getMessage());
+            }
+        }
+        Optional<Alignment> shown = alignment;
+        Optional<String> note = refused;
+        ArticleLinks links = shown.isPresent() ? new ArticleLinks(h, from, to, inline) : new ArticleLinks(h, -1, -1, inline);
         String name = title(h);
-        Layout.send(ctx, Layout.page(name, Layout.Section.ARTICLE, "", alignment.isPresent(), out -> {
+        Layout.send(ctx, Layout.page(name, Layout.Section.ARTICLE, "", shown.isPresent(), out -> {
             header(h, name, out);
             TimelineHtml.append(h.view(name), links, out);
-            alignment.ifPresent(a -> compare(h, from, to, inline, a, out));
+            shown.ifPresent(a -> compare(h, from, to, inline, a, out));
+            note.ifPresent(message -> {
+                out.append("<section class=\"sec\" id=\"compare\"><h2>Compare two versions</h2><p class=\"nothing\">");
+                Html.escapeTo(message, out);
+                out.append(" The <a href=\"/api/articles/").append(h.article().id()).append("/changes\">change notes</a>")
+                        .append(" and the timeline above still say what changed.</p></section>\n");
+            });
             blame(h, name, links, out);
         }));
     }
