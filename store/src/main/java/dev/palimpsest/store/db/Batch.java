@@ -11,7 +11,6 @@ public final class Batch implements AutoCloseable {
 
     private final PreparedStatement ps;
     private int pending;
-    private long rows;
 
     public Batch(Connection c, String sql) throws SQLException {
         this.ps = c.prepareStatement(sql);
@@ -20,15 +19,9 @@ public final class Batch implements AutoCloseable {
     public void add(Object... params) throws SQLException {
         Sql.bind(ps, params);
         ps.addBatch();
-        rows++;
         if (++pending >= SIZE) {
             flush();
         }
-    }
-
-    /** Rows added so far. */
-    public long rows() {
-        return rows;
     }
 
     private void flush() throws SQLException {

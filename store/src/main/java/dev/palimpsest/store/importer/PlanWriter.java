@@ -38,12 +38,10 @@ public final class PlanWriter {
         this.dialect = dialect;
     }
 
-    /** @return rows written (for throughput figures) */
-    public long write(Connection c, Plan plan) throws SQLException {
+    public void write(Connection c, Plan plan) throws SQLException {
         if (plan.isEmpty()) {
-            return 0;
+            return;
         }
-        long rows = 0;
         long now = plan.recordedAt().toEpochMilli();
         long sourceId = sourceId(c, plan.source(), now);
         long articleId;
@@ -53,25 +51,23 @@ public final class PlanWriter {
             articleId = Sql.insert(c, "INSERT INTO articles (public_id, source_id, article_key, sort_at, version_count, "
                     + "revert_count, revision, created_at) VALUES (?, ?, ?, ?, 0, 0, 0, ?) RETURNING id",
                     plan.articleId(), sourceId, plan.articleKey(), now, now);
-            rows++;
         }
         for (String identity : plan.newIdentities()) {
-            rows += Sql.update(c, "INSERT INTO identities (identity, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            Sql.update(c, "INSERT INTO identities (identity, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     identity, articleId);
         }
         if (plan.newObservations().isEmpty()) {
-            return rows;
+            return;
         }
         Map<String, Long> textIds = new HashMap<>();
         plan.snapshot().texts().forEach((hash, t) -> textIds.put(hash, t.id()));
         for (ParsedVersion p : plan.newTexts()) {
             long textId = insertText(c, articleId, p);
             textIds.put(p.contentHash(), textId);
-            rows += 1 + p.document().sentences().size();
         }
         boolean versionsChanged = plan.history().isPresent();
         if (versionsChanged) {
-            rows += deleteFrom(c, articleId, plan);
+            deleteFrom(c, articleId, plan);
         }
         Map<String, Long> versionIds = new HashMap<>();
         for (Plan.PlannedVersion v : plan.versions()) {
@@ -83,18 +79,16 @@ public final class PlanWriter {
                         v.publicId(), articleId, v.seq(), textIds.get(v.contentHash()), Sql.millis(v.seen()), v.sortAt(),
                         Sql.text(v.url()), Sql.id(v.revertOf().map(versionIds::get)), v.origin());
                 versionIds.put(v.publicId(), id);
-                rows++;
             }
         }
-        rows += writeObservations(c, articleId, plan, versionIds, now);
+        writeObservations(c, articleId, plan, versionIds, now);
         if (versionsChanged) {
             ArticleHistory history = plan.history().get();
-            rows += writeAlignments(c, articleId, plan, history, versionIds);
-            rows += writeChanges(c, plan, versionIds);
-            rows += writeThreads(c, articleId, plan, history, versionIds);
+            writeAlignments(c, articleId, plan, history, versionIds);
+            writeChanges(c, plan, versionIds);
+            writeThreads(c, articleId, plan, history, versionIds);
         }
         updateArticle(c, articleId, plan, versionIds);
-        return rows;
     }
 
     /** The source's row, created if missing; another process may be creating it at the same moment. */
@@ -128,30 +122,28 @@ public final class PlanWriter {
     }
 
     /** Deletes the stored versions after the kept prefix, and every thread of the article. */
-    private static long deleteFrom(Connection c, long articleId, Plan plan) throws SQLException {
-        long rows = 0;
-        rows += Sql.update(c, "DELETE FROM thread_steps WHERE article_id = ?", articleId);
-        rows += Sql.update(c, "DELETE FROM threads WHERE article_id = ?", articleId);
+    private static void deleteFrom(Connection c, long articleId, Plan plan) throws SQLException {
+        Sql.update(c, "DELETE FROM thread_steps WHERE article_id = ?", articleId);
+        Sql.update(c, "DELETE FROM threads WHERE article_id = ?", articleId);
         List<Snapshot.Version> stale = plan.snapshot().versions().subList(plan.keptVersions(),
                 plan.snapshot().versions().size());
         if (stale.isEmpty()) {
-            return rows;
+            return;
         }
         int fromSeq = plan.keptVersions();
-        rows += Sql.update(c, "DELETE FROM changes WHERE version_id IN (SELECT id FROM versions WHERE article_id = ? AND seq >= ?)",
+        Sql.update(c, "DELETE FROM changes WHERE version_id IN (SELECT id FROM versions WHERE article_id = ? AND seq >= ?)",
                 articleId, fromSeq);
-        rows += Sql.update(c, "DELETE FROM edits WHERE alignment_id IN (SELECT a.id FROM alignments a "
+        Sql.update(c, "DELETE FROM edits WHERE alignment_id IN (SELECT a.id FROM alignments a "
                 + "JOIN versions v ON v.id = a.to_version_id WHERE v.article_id = ? AND v.seq >= ?)", articleId, fromSeq);
-        rows += Sql.update(c, "DELETE FROM alignments WHERE to_version_id IN (SELECT id FROM versions WHERE article_id = ? "
+        Sql.update(c, "DELETE FROM alignments WHERE to_version_id IN (SELECT id FROM versions WHERE article_id = ? "
                 + "AND seq >= ?)", articleId, fromSeq);
         Sql.update(c, "UPDATE events SET version_id = NULL WHERE version_id IN (SELECT id FROM versions WHERE article_id = ? "
                 + "AND seq >= ?)", articleId, fromSeq);
         Sql.update(c, "UPDATE versions SET revert_of = NULL WHERE article_id = ? AND seq >= ?", articleId, fromSeq);
-        rows += Sql.update(c, "DELETE FROM versions WHERE article_id = ? AND seq >= ?", articleId, fromSeq);
-        return rows;
+        Sql.update(c, "DELETE FROM versions WHERE article_id = ? AND seq >= ?", articleId, fromSeq);
     }
 
-    private static long writeObservations(Connection c, long articleId, Plan plan, Map<String, Long> versionIds, long now)
+    private static void writeObservations(Connection c, long articleId, Plan plan, Map<String, Long> versionIds, long now)
             throws SQLException {
         try (Batch update = new Batch(c, "UPDATE events SET kind = ?, version_id = ? WHERE id = ?")) {
             for (Plan.PlannedObservation o : plan.changedObservations()) {
@@ -164,13 +156,11 @@ public final class PlanWriter {
                 insert.add(articleId, versionIds.get(o.versionPublicId()), o.kind(), o.contentHash(), Sql.millis(o.seen()),
                         o.sortAt(), o.occurrence(), Sql.text(o.url()), o.origin(), now);
             }
-            return insert.rows();
         }
     }
 
-    private static long writeAlignments(Connection c, long articleId, Plan plan, ArticleHistory history,
+    private static void writeAlignments(Connection c, long articleId, Plan plan, ArticleHistory history,
             Map<String, Long> versionIds) throws SQLException {
-        long rows = 0;
         try (Batch edits = new Batch(c, "INSERT INTO edits (alignment_id, ord, type, old_indices, new_indices, moved, "
                 + "similarity, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int v = Math.max(1, plan.keptVersions()); v < plan.versions().size(); v++) {
@@ -183,7 +173,6 @@ public final class PlanWriter {
                         articleId, versionIds.get(plan.versions().get(v - 1).publicId()),
                         versionIds.get(plan.versions().get(v).publicId()), s.unchanged(), s.edited(), s.added(),
                         s.deleted(), s.moved(), s.split(), s.merged(), stats.carriedOver(), stats.churn());
-                rows++;
                 int ord = 0;
                 for (Edit e : alignment.edits()) {
                     EditCodec.Row r = EditCodec.encode(e);
@@ -191,11 +180,10 @@ public final class PlanWriter {
                             r.words());
                 }
             }
-            return rows + edits.rows();
         }
     }
 
-    private static long writeChanges(Connection c, Plan plan, Map<String, Long> versionIds) throws SQLException {
+    private static void writeChanges(Connection c, Plan plan, Map<String, Long> versionIds) throws SQLException {
         try (Batch b = new Batch(c, "INSERT INTO changes (version_id, ord, kind, text, old_sentences, new_sentences) "
                 + "VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Integer, List<StoredChange>> e : plan.changes().entrySet()) {
@@ -206,24 +194,21 @@ public final class PlanWriter {
                             IndexList.encode(ch.newSentences()));
                 }
             }
-            return b.rows();
         }
     }
 
-    private static long writeThreads(Connection c, long articleId, Plan plan, ArticleHistory history,
+    private static void writeThreads(Connection c, long articleId, Plan plan, ArticleHistory history,
             Map<String, Long> versionIds) throws SQLException {
         Map<String, Integer> numbers = new HashMap<>();
         for (SentenceThread t : history.threads()) {
             numbers.put(t.id(), numbers.size());
         }
-        long rows;
         try (Batch threads = new Batch(c, "INSERT INTO threads (article_id, thread_no, first_seq, forked_from, survives) "
                 + "VALUES (?, ?, ?, ?, ?)")) {
             for (SentenceThread t : history.threads()) {
                 threads.add(articleId, numbers.get(t.id()), t.firstVersion(), threadNo(t.forkedFrom(), numbers),
                         t.survives());
             }
-            rows = threads.rows();
         }
         try (Batch steps = new Batch(c, "INSERT INTO thread_steps (article_id, thread_no, seq, version_id, kind, "
                 + "sentence_idx, moved, other_thread) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -236,7 +221,6 @@ public final class PlanWriter {
                     }
                 }
             }
-            return rows + steps.rows();
         }
     }
 
