@@ -61,7 +61,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProblemLog problems = new ProblemLog(policy, p -> report(err, p.toString()));
         boolean showProgress = progress == Terminal.Colour.ALWAYS || (progress == Terminal.Colour.AUTO && ProgressLine.onTerminal());
-        ProgressLine bar = new ProgressLine(err, showProgress, OptionalLong.empty(), "articles");
+        ProgressLine bar = new ProgressLine(err, showProgress, showProgress ? estimate(sources) : OptionalLong.empty(),
+                "versions");
         ImportTotals totals = ImportTotals.ZERO;
         try (Store store = db.open()) {
             for (VersionSource source : sources) {
@@ -70,8 +71,7 @@ final class ImportCommand implements Callable<Integer> {
                     ImportTotals sourceTotals = store.importAll(articles.iterator(), new ImportListener() {
                         @Override
                         public void imported(ImportResult result, ImportTotals soFar) {
-                            bar.update(before.articles() + soFar.articles(), soFar.versionsStored() + before.versionsStored()
-                                    + " versions stored");
+                            bar.update(seen(before) + seen(soFar), (before.articles() + soFar.articles()) + " articles");
                         }
 
                         @Override
@@ -97,6 +97,24 @@ final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return totals.errors() > 0 || problems.count() > 0 || totals.stopped() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /** Versions read so far: stored, unchanged or already there. */
+    private static long seen(ImportTotals t) {
+        return t.versionsStored() + t.unchanged() + t.duplicates();
+    }
+
+    /** The total for the progress bar's time left, when every input can tell it cheaply. */
+    private static OptionalLong estimate(List<VersionSource> sources) {
+        long total = 0;
+        for (VersionSource source : sources) {
+            OptionalLong n = source.estimatedVersions();
+            if (n.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            total += n.getAsLong();
+        }
+        return OptionalLong.of(total);
     }
 
     private static VersionSource open(Path path) {

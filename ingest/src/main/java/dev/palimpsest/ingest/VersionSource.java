@@ -1,6 +1,7 @@
 package dev.palimpsest.ingest;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -20,4 +21,12 @@ public interface VersionSource {
      * e.g. with try-with-resources. Not thread-safe; each call reads the input afresh.
      */
     Stream<List<IncomingVersion>> articles(ProblemHandler problems);
+
+    /**
+     * About how many versions {@link #articles} will yield, when that is cheap to know (for a
+     * progress bar's time left); empty when it is not. Never reports problems.
+     */
+    default OptionalLong estimatedVersions() {
+        return OptionalLong.empty();
+    }
 }

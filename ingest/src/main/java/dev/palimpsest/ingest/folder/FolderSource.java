@@ -1,5 +1,6 @@
 package dev.palimpsest.ingest.folder;
 
+import java.io.UncheckedIOException;
 import dev.palimpsest.core.text.BadInputException;
 import dev.palimpsest.core.text.InputFormat;
 import dev.palimpsest.core.text.PageMetadata;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -73,6 +75,27 @@ public final class FolderSource implements VersionSource {
         Iterator<List<IncomingVersion>> articles = new Articles(problems);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(articles, Spliterator.ORDERED | Spliterator.NONNULL),
                 false);
+    }
+
+    /** Counts the version files below the root (hidden folders left out, as when reading). */
+    @Override
+    public OptionalLong estimatedVersions() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return OptionalLong.of(files.filter(f -> Files.isRegularFile(f) && isVersionFile(f))
+                    .filter(f -> !hidden(root.relativize(f)))
+                    .count());
+        } catch (IOException | UncheckedIOException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a file name looks like an article version. */

@@ -1,5 +1,6 @@
 package dev.palimpsest.ingest.jsonl;
 
+import java.util.OptionalLong;
 import dev.palimpsest.core.text.Utf8Input;
 import dev.palimpsest.ingest.IncomingVersion;
 import dev.palimpsest.ingest.IngestException;
@@ -59,6 +60,26 @@ public final class JsonLinesSource implements VersionSource {
             throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
         }
         this.maxLineBytes = maxLineBytes;
+    }
+
+    /** The number of lines: one version a line. */
+    @Override
+    public OptionalLong estimatedVersions() {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+            return OptionalLong.of(lines);
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.palimpsest.ingest.newsedits;
 
+import java.sql.Statement;
+import java.util.OptionalLong;
 import dev.palimpsest.ingest.IncomingVersion;
 import dev.palimpsest.ingest.IngestException;
 import dev.palimpsest.ingest.IngestProblem;
@@ -59,6 +61,22 @@ public final class NewsEditsSource implements VersionSource {
     /** The same source, telling {@code rowsRead} the number of rows read so far after each row (for progress). */
     public NewsEditsSource withProgress(LongConsumer rowsRead) {
         return new NewsEditsSource(file, defaultSource, rowsRead);
+    }
+
+    /** The row count of an uncompressed archive; a {@code .gz} would have to be unpacked first. */
+    @Override
+    public OptionalLong estimatedVersions() {
+        if (SqliteArchive.isCompressed(file)) {
+            return OptionalLong.empty();
+        }
+        try (SqliteArchive archive = SqliteArchive.open(file)) {
+            try (Connection c = archive.connect(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM entryversion")) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (IngestException | SQLException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override

@@ -62,6 +62,16 @@ final class SqliteArchive implements AutoCloseable {
         }
     }
 
+    /** Whether the file is gzip-compressed (and would have to be unpacked to be read). */
+    static boolean isCompressed(Path file) {
+        try {
+            byte[] head = head(file, 2);
+            return head.length >= 2 && ((head[0] & 0xFF) << 8 | (head[1] & 0xFF)) == GZIP_MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A read-only connection to the database. */
     Connection connect() throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
