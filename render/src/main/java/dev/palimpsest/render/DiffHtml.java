@@ -88,10 +88,22 @@ public final class DiffHtml {
             return;
         }
         RowHtml html = new RowHtml(view, rows, idPrefix);
+        appendRows(rows, html::append, out);
+        out.append("</div>\n");
+    }
+
+    /** Writes one row: its position among all rows, the row, the output. */
+    @FunctionalInterface
+    interface RowWriter {
+        void write(int position, DiffRow row, StringBuilder out);
+    }
+
+    /** Writes the rows, folding each run of unchanged rows into a block the reader can hide. */
+    static void appendRows(List<DiffRow> rows, RowWriter writer, StringBuilder out) {
         int i = 0;
         while (i < rows.size()) {
             if (rows.get(i).isChange()) {
-                html.append(i, rows.get(i), out);
+                writer.write(i, rows.get(i), out);
                 i++;
                 continue;
             }
@@ -101,14 +113,13 @@ public final class DiffHtml {
             }
             out.append("<div class=\"same\">\n");
             for (int k = i; k < end; k++) {
-                html.append(k, rows.get(k), out);
+                writer.write(k, rows.get(k), out);
             }
             int n = end - i;
             out.append("</div>\n<label class=\"fold\" for=\"hide-unchanged\">").append(n).append(" unchanged sentence")
                     .append(n == 1 ? "" : "s").append(" hidden \u00b7 show</label>\n");
             i = end;
         }
-        out.append("</div>\n");
     }
 
     public static String size(Document doc) {

@@ -83,4 +83,19 @@ public final class HistoryFormat {
         String token = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return token.isEmpty() ? "other" : token;
     }
+
+    /** "text last changed in v2, 18 h after the first version": when the text stopped changing. */
+    public static String stability(ArticleHistory history) {
+        int n = history.versions().size();
+        if (n == 1) {
+            return "one version so far";
+        }
+        int last = history.lastChangedVersion();
+        if (last == 0) {
+            return "the text never changed";
+        }
+        StringBuilder s = new StringBuilder("text last changed in ").append(name(last));
+        history.timeToStability().ifPresent(d -> s.append(", ").append(duration(d)).append(" after the first version"));
+        return s.toString();
+    }
 }

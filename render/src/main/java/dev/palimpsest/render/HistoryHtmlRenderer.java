@@ -88,15 +88,11 @@ public final class HistoryHtmlRenderer {
 
     private static String stability(ArticleHistory history) {
         int n = history.versions().size();
-        if (n == 1) {
-            return "one version so far";
-        }
         int last = history.lastChangedVersion();
-        if (last == 0) {
-            return "the text never changed";
+        StringBuilder s = new StringBuilder(HistoryFormat.stability(history));
+        if (n == 1 || last == 0) {
+            return s.toString();
         }
-        StringBuilder s = new StringBuilder("text last changed in ").append(HistoryFormat.name(last));
-        history.timeToStability().ifPresent(d -> s.append(", ").append(HistoryFormat.duration(d)).append(" after the first version"));
         if (last < n - 1) {
             int later = n - 1 - last;
             s.append("; the same in the ").append(later == 1 ? "next version" : later + " versions after");

@@ -41,26 +41,7 @@ public final class InlineDiffHtml {
             }
         }
         Writer writer = new Writer(view, idPrefix, oldHalf, newHalf);
-        int i = 0;
-        while (i < rows.size()) {
-            if (rows.get(i).isChange()) {
-                writer.row(i, rows.get(i), out);
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < rows.size() && !rows.get(end).isChange()) {
-                end++;
-            }
-            out.append("<div class=\"same\">\n");
-            for (int k = i; k < end; k++) {
-                writer.row(k, rows.get(k), out);
-            }
-            int n = end - i;
-            out.append("</div>\n<label class=\"fold\" for=\"hide-unchanged\">").append(n).append(" unchanged sentence")
-                    .append(n == 1 ? "" : "s").append(" hidden \u00b7 show</label>\n");
-            i = end;
-        }
+        DiffHtml.appendRows(rows, writer::row, out);
         out.append("</div>\n");
     }
 

@@ -170,17 +170,7 @@ public final class ArticlePage {
     }
 
     private static String stability(ArticleHistory history) {
-        int n = history.versions().size();
-        if (n == 1) {
-            return "one version so far";
-        }
-        int last = history.lastChangedVersion();
-        if (last == 0) {
-            return "the text never changed";
-        }
-        StringBuilder s = new StringBuilder("text last changed in ").append(HistoryFormat.name(last));
-        history.timeToStability().ifPresent(d -> s.append(", ").append(HistoryFormat.duration(d)).append(" after the first version"));
-        return s.toString();
+        return HistoryFormat.stability(history);
     }
 
     private static void compare(WebHistory h, int from, int to, boolean inline, Alignment alignment, StringBuilder out) {
