@@ -9,7 +9,9 @@ import dev.palimpsest.cli.json.AlignmentJson;
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.document.Document;
 import dev.palimpsest.core.text.InputFormat;
+import dev.palimpsest.core.text.Span;
 import java.io.BufferedWriter;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -84,7 +88,7 @@ final class AlignCommand implements Callable<Integer> {
             Optional<Utf8Lines.Line> next;
             while ((next = lines.next()).isPresent()) {
                 Utf8Lines.Line line = next.get();
-                if (line.error().isEmpty() && line.text().isBlank()) {
+                if (line.isBlank()) {
                     continue;
                 }
                 chunk.add(line);
@@ -149,13 +153,9 @@ final class AlignCommand implements Callable<Integer> {
         StringWriter buffer = new StringWriter(8192);
         for (Utf8Lines.Line line : lines) {
             String where = inputName + ":" + line.number();
-            if (line.error().isPresent()) {
-                results.add(new Result(line.number(), "", where + ": " + line.error().get()));
-                continue;
-            }
             try {
                 buffer.getBuffer().setLength(0);
-                alignLine(line.text(), buffer);
+                alignLine(line.bytes(), buffer);
                 results.add(new Result(line.number(), buffer.toString(), null));
             } catch (RuntimeException | IOException e) {
                 results.add(new Result(line.number(), "", where + ": " + e.getMessage()));
@@ -164,18 +164,23 @@ final class AlignCommand implements Callable<Integer> {
         return results;
     }
 
-    private static void alignLine(String text, Writer out) throws IOException {
+    private static void alignLine(byte[] line, Writer out) throws IOException {
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
+            // Jackson reads the UTF-8 bytes itself, and refuses invalid UTF-8.
+            node = MAPPER.readTree(line);
+        } catch (CharConversionException e) {
+            throw new LineException("is not valid UTF-8");
         } catch (JsonProcessingException e) {
-            throw new LineException("malformed JSON (" + e.getOriginalMessage() + ")");
+            throw new LineException(e.getOriginalMessage().startsWith("Invalid UTF-8") ? "is not valid UTF-8"
+                    : "malformed JSON (" + e.getOriginalMessage() + ")");
         }
         if (node == null || !node.isObject()) {
             throw new LineException("expected a JSON object with \"old\" and \"new\"");
         }
-        Document oldDoc = document(node, "old");
-        Document newDoc = document(node, "new");
+        Map<String, List<Span>> paragraphs = new HashMap<>();
+        Document oldDoc = document(node, "old", paragraphs);
+        Document newDoc = document(node, "new", paragraphs);
         Alignment alignment = Engines.ALIGNER.align(oldDoc.sentenceTexts(), newDoc.sentenceTexts());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -189,14 +194,14 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private static Document document(JsonNode node, String field) {
+    private static Document document(JsonNode node, String field, Map<String, List<Span>> paragraphs) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             throw new LineException("missing \"" + field + "\"");
         }
         if (value.isTextual()) {
             String text = value.asText();
-            return Engines.PARSER.parse(text, InputFormat.detect("", text));
+            return Engines.PARSER.parse(text, InputFormat.detect("", text), paragraphs);
         }
         if (value.isArray()) {
             List<String> sentences = new ArrayList<>(value.size());

@@ -1,37 +1,44 @@
 package dev.palimpsest.cli;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Reads lines of bytes and decodes each strictly as UTF-8, so that one line of bad bytes is
+ * Reads lines of bytes, leaving their decoding to the caller, so that one line of bad bytes can be
  * reported as that line instead of ending the whole run or turning into replacement characters.
  */
 final class Utf8Lines implements Closeable {
 
-    /** One line: its 1-based number and either its text or why it could not be decoded. */
-    record Line(long number, String text, Optional<String> error) {
+    /**
+     * One line: its 1-based number and its bytes, without the line end. Decoding is left to whoever
+     * processes the line, so that it happens on worker threads, not on the one reading the input.
+     */
+    record Line(long number, byte[] bytes) {
+
+        boolean isBlank() {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkEnd;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
     private long number;
     private boolean eof;
 
     Utf8Lines(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
     Optional<Line> next() throws IOException {
@@ -39,25 +46,37 @@ final class Utf8Lines implements Closeable {
             return Optional.empty();
         }
         buffer.reset();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            buffer.write(b);
-        }
-        if (b == -1) {
-            eof = true;
-            if (buffer.size() == 0) {
-                return Optional.empty();
+        // Scan whole chunks for the newline: reading byte by byte was the main thread's bottleneck.
+        boolean newline = false;
+        while (!newline) {
+            if (chunkPos == chunkEnd) {
+                chunkEnd = in.read(chunk);
+                chunkPos = 0;
+                if (chunkEnd <= 0) {
+                    chunkEnd = 0;
+                    eof = true;
+                    break;
+                }
             }
+            int start = chunkPos;
+            while (chunkPos < chunkEnd && chunk[chunkPos] != '\n') {
+                chunkPos++;
+            }
+            buffer.write(chunk, start, chunkPos - start);
+            if (chunkPos < chunkEnd) {
+                newline = true;
+                chunkPos++;
+            }
+        }
+        if (eof && buffer.size() == 0) {
+            return Optional.empty();
         }
         number++;
         byte[] bytes = buffer.toByteArray();
-        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        try {
-            String text = decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-            return Optional.of(new Line(number, text, Optional.empty()));
-        } catch (CharacterCodingException e) {
-            return Optional.of(new Line(number, "", Optional.of("is not valid UTF-8")));
+        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+            bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
+        return Optional.of(new Line(number, bytes));
     }
 
     @Override

@@ -129,6 +129,7 @@ public final class Aligner implements SentenceAligner, Serializable {
         for (Match m : exact) {
             blocks.add(Block.pair(m.oldStart(), m.newStart(), EXACT_WEIGHT, 1.0));
         }
+        table.index(oldTaken, newTaken);
         long[] pairs = CandidatePairs.find(table, oldTaken, newTaken, candidatesPerSentence, commonWordLimit);
         double[] similarity = new double[pairs.length];
         addCandidateBlocks(table, pairs, similarity, oldTaken, newTaken, blocks);
@@ -150,7 +151,13 @@ public final class Aligner implements SentenceAligner, Serializable {
         }
         matches.addAll(moves(pairs, similarity, oldMatched, newMatched));
         return EditAssembler.assemble(oldSentences, newSentences, matches, wordDiffer,
-                m -> table.similarity(m.oldStart(), m.oldEnd(), m.newStart(), m.newEnd()));
+                m -> sameKey(table, m) ? 1.0 : table.similarity(m.oldStart(), m.oldEnd(), m.newStart(), m.newEnd()));
+    }
+
+    // Exact matches were never indexed: their similarity is by definition complete.
+    private static boolean sameKey(SentenceTable table, Match m) {
+        return m.oldStart() == m.oldEnd() && m.newStart() == m.newEnd()
+                && table.oldKey(m.oldStart()).equals(table.newKey(m.newStart()));
     }
 
     private void checkSize(String which, List<String> sentences) {

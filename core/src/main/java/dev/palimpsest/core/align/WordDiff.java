@@ -11,6 +11,11 @@ public record WordDiff(List<WordOp> ops) {
         ops = List.copyOf(ops);
     }
 
+    /** The diff of a text with itself: one EQUAL op holding the whole text (none for an empty text). */
+    public static WordDiff identity(String text) {
+        return text.isEmpty() ? EMPTY : new WordDiff(List.of(new WordOp(WordOp.Kind.EQUAL, text)));
+    }
+
     /** The old text: EQUAL and DELETE ops joined. */
     public String oldText() {
         return join(WordOp.Kind.INSERT);

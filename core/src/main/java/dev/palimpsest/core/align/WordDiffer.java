@@ -41,6 +41,10 @@ public final class WordDiffer implements Serializable {
     }
 
     public WordDiff diff(String oldText, String newText) {
+        if (oldText.equals(newText)) {
+            // Most sentences of a new version are unchanged: no need to tokenize and diff them.
+            return WordDiff.identity(oldText);
+        }
         List<String> oldTokens = WordTokenizer.tokenize(oldText);
         List<String> newTokens = WordTokenizer.tokenize(newText);
         ChangeRuns runs = new ChangeRuns();

@@ -9,7 +9,9 @@ import dev.palimpsest.core.text.Sentence;
 import dev.palimpsest.core.text.SentenceRole;
 import dev.palimpsest.core.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,6 +52,15 @@ public final class DocumentParser {
      *     the limits
      */
     public Document parse(String input, InputFormat format) {
+        return parse(input, format, new HashMap<>());
+    }
+
+    /**
+     * As {@link #parse(String, InputFormat)}, remembering each paragraph's sentences in {@code memo}:
+     * parse two versions of one article with the same memo and the paragraphs they share (most of
+     * them) are segmented once.
+     */
+    public Document parse(String input, InputFormat format, Map<String, List<Span>> memo) {
         if (input.length() > MAX_INPUT_CHARS) {
             throw new IllegalArgumentException("input of " + input.length() + " characters exceeds the limit of "
                     + MAX_INPUT_CHARS + " characters");
@@ -64,7 +75,7 @@ public final class DocumentParser {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             String paragraphText = paragraph.of(text.text());
-            for (Span local : splitter.split(paragraphText)) {
+            for (Span local : memo.computeIfAbsent(paragraphText, splitter::split)) {
                 Span span = local.shift(paragraph.start());
                 sentences.add(new Sentence(sentences.size(), p, span.of(text.text()), span, SentenceRole.BODY));
             }

@@ -39,6 +39,7 @@ final class StoryTagger {
 
     /** Credit lines only count near the end of a story, where newspapers print them. */
     private static final int CREDIT_TAIL_PARAGRAPHS = 3;
+    private static final int CREDIT_TAIL_SENTENCES = 6;
 
     private StoryTagger() {
     }
@@ -67,24 +68,32 @@ final class StoryTagger {
     static List<Sentence> tagRoles(List<Sentence> sentences) {
         int lastParagraph = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph();
         List<Sentence> tagged = new ArrayList<>(sentences.size());
+        int tailStart = sentences.size() - CREDIT_TAIL_SENTENCES;
         for (Sentence s : sentences) {
-            tagged.add(s.withRole(roleOf(s, lastParagraph)));
+            boolean inTail = s.paragraph() > lastParagraph - CREDIT_TAIL_PARAGRAPHS && s.index() >= tailStart;
+            tagged.add(s.withRole(roleOf(s, inTail)));
         }
         return tagged;
     }
 
-    private static SentenceRole roleOf(Sentence s, int lastParagraph) {
+    private static SentenceRole roleOf(Sentence s, boolean inTail) {
         String text = s.text();
-        if (CORRECTION.matcher(text).find()) {
+        if (CORRECTION.matcher(text).lookingAt()) {
             return SentenceRole.CORRECTION;
         }
         if (s.paragraph() <= 1 && text.length() < 120 && BYLINE.matcher(text).matches()) {
             return SentenceRole.BYLINE;
         }
-        if (s.paragraph() > lastParagraph - CREDIT_TAIL_PARAGRAPHS && text.length() < 400 && CREDIT.matcher(text).find()) {
+        if (inTail && text.length() < 400 && mayBeCredit(text) && CREDIT.matcher(text).find()) {
             return SentenceRole.CREDIT;
         }
         return SentenceRole.BODY;
+    }
+
+    // Every credit phrase holds one of these; checking them first spares most sentences the regex.
+    private static boolean mayBeCredit(String text) {
+        return text.contains("report") || text.contains("Report") || text.contains("contributed")
+                || text.contains(" by ");
     }
 
     private static boolean isParagraphStart(Sentence s, List<Sentence> sentences) {

@@ -16,6 +16,6 @@ public enum InputFormat {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return HTML;
         }
-        return HTML_MARKUP.matcher(content).find() ? HTML : TEXT;
+        return content.indexOf('<') >= 0 && HTML_MARKUP.matcher(content).find() ? HTML : TEXT;
     }
 }

@@ -24,6 +24,15 @@ final class TextBuilder {
 
     /** Appends one decoded character that came from {@code [srcStart, srcEnd)} of the input. */
     void append(char c, int srcStart, int srcEnd) {
+        if (c > ' ' && c < 0x7F) {
+            // Printable ASCII, nearly every character of English news: no whitespace or invisible checks.
+            if (pendingSpace && text.length() > paragraphStart) {
+                put(' ', spaceStart, spaceEnd);
+            }
+            pendingSpace = false;
+            put(c, srcStart, srcEnd);
+            return;
+        }
         if (isSpace(c)) {
             if (!pendingSpace) {
                 spaceStart = srcStart;

@@ -23,7 +23,9 @@ public final class SentenceTable {
     private final String[] keys;
     private final int[][] terms;
     private final int[][] lookupKeys;
-    private final double[] termWeight;
+    private double[] termWeight = new double[0];
+
+    private static final int[] NONE = new int[0];
 
     public SentenceTable(List<String> oldSentences, List<String> newSentences) {
         oldSize = oldSentences.size();
@@ -31,13 +33,29 @@ public final class SentenceTable {
         keys = new String[total];
         terms = new int[total][];
         lookupKeys = new int[total][];
+        for (int s = 0; s < total; s++) {
+            keys[s] = TextFolding.fold(s < oldSize ? oldSentences.get(s) : newSentences.get(s - oldSize));
+        }
+    }
+
+    /**
+     * Computes terms and lookup keys of the sentences still to be matched, those not skipped. Sentences
+     * matched exactly by their keys need neither, and in news most sentences are (the reason this is
+     * a step of its own: it is most of the table's cost).
+     */
+    public void index(boolean[] oldSkip, boolean[] newSkip) {
+        int total = keys.length;
         // Ids are handed out in order of first appearance, so nothing depends on hash iteration order.
         Map<String, Integer> termIds = new HashMap<>();
-        Map<String, Integer> lookupIds = new HashMap<>();
+        Map<Long, Integer> lookupIds = new HashMap<>();
         List<Double> weights = new ArrayList<>();
         for (int s = 0; s < total; s++) {
-            String text = s < oldSize ? oldSentences.get(s) : newSentences.get(s - oldSize);
-            keys[s] = TextFolding.fold(text);
+            boolean skip = s < oldSize ? oldSkip[s] : newSkip[s - oldSize];
+            if (skip) {
+                terms[s] = NONE;
+                lookupKeys[s] = NONE;
+                continue;
+            }
             List<String> words = TextFolding.terms(keys[s]);
             int[] ids = new int[words.size()];
             List<Integer> lookups = new ArrayList<>();
@@ -50,24 +68,33 @@ public final class SentenceTable {
                     weights.add(TextFolding.isStopWord(word) ? STOP_WORD_WEIGHT : 1.0);
                 }
                 ids[w] = id;
-                if (!TextFolding.isStopWord(word)) {
-                    lookups.add(lookupIds.computeIfAbsent(word, k -> lookupIds.size()));
+                if (weights.get(id) == 1.0) {
+                    lookups.add(lookupIds.computeIfAbsent(lookupKey(0, id), k -> lookupIds.size()));
                 }
                 if (w > 0) {
                     // Word pairs find sentences made only of common words ("it was not the first time").
-                    lookups.add(lookupIds.computeIfAbsent(words.get(w - 1) + ' ' + word, k -> lookupIds.size()));
+                    lookups.add(lookupIds.computeIfAbsent(lookupKey(ids[w - 1] + 1, id), k -> lookupIds.size()));
                 }
             }
             terms[s] = Arrays.stream(ids).sorted().distinct().toArray();
             lookupKeys[s] = lookups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         }
         termWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
-        dampFrequentTerms(total);
+        dampFrequentTerms();
     }
 
-    // A name the whole story repeats ("Koussa", "Qaddafi") says little about which sentence is
-    // which: content terms found in many sentences weigh less, like inverse document frequency.
-    private void dampFrequentTerms(int total) {
+    /**
+     * A word ({@code first} 0) or word pair as one long. Multiplying by an odd constant is a bijection,
+     * so keys stay distinct, and it spreads them over Long's hash codes (plain {@code a << 32 | b}
+     * collides on {@code a ^ b} and turned HashMap buckets into trees).
+     */
+    private static long lookupKey(int first, int second) {
+        return (((long) first << 32) | second) * 0x9E3779B97F4A7C15L;
+    }
+
+    // A name the sentences still to be matched keep repeating ("Koussa", "Qaddafi") says little about
+    // which is which: content terms found in many of them weigh less, like inverse document frequency.
+    private void dampFrequentTerms() {
         int[] df = new int[termWeight.length];
         for (int[] ids : terms) {
             for (int id : ids) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How sentences are compared (never how they are shown): case, curly versus straight quotes, the
@@ -13,9 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class TextFolding {
 
-    /** Words for similarity: hyphenated compounds count as their parts, a possessive stays on its word. */
-    private static final Pattern TERM = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:'[\\p{L}\\p{M}]+)?");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Function words: they count a quarter in similarity and are never used to find candidates. */
     private static final Set<String> STOP_WORDS = Set.of(
@@ -30,23 +25,81 @@ public final class TextFolding {
     private TextFolding() {
     }
 
-    /** The comparison key: two sentences with equal keys count as the same sentence. */
+    /**
+     * The comparison key: two sentences with equal keys count as the same sentence. One pass (this
+     * runs on every sentence of every version): fold quotes, dashes and spaces, collapse whitespace,
+     * lower-case.
+     */
     public static String fold(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] folded = new char[text.length()];
+        int length = 0;
+        boolean pendingSpace = false;
+        boolean ascii = true;
         for (int i = 0; i < text.length(); i++) {
-            sb.append(foldChar(text.charAt(i)));
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80 || c == '`') {
+                c = foldChar(c);
+                ascii &= c < 0x80;
+            }
+            if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c)) {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                folded[length++] = ' ';
+                pendingSpace = false;
+            }
+            folded[length++] = c;
         }
-        return SPACES.matcher(sb).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String key = new String(folded, 0, length);
+        // ASCII was lower-cased on the way; anything else goes through the full Unicode rules.
+        return ascii ? key : key.toLowerCase(Locale.ROOT);
     }
 
-    /** The words of a folded text, lower-cased and crudely de-pluralized, in order, with repeats. */
+    /**
+     * The words of a folded text, crudely de-pluralized, in order, with repeats: runs of letters,
+     * marks and digits, a possessive ({@code 's}) kept on its word, hyphenated compounds as their parts.
+     */
     public static List<String> terms(String folded) {
         List<String> terms = new ArrayList<>();
-        Matcher m = TERM.matcher(folded);
-        while (m.find()) {
-            terms.add(stem(m.group()));
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(folded.charAt(i))) {
+                i++;
+            }
+            // An apostrophe followed by letters stays on the word ("libya's", "don't").
+            if (i + 1 < n && folded.charAt(i) == '\'' && isLetterOrMark(folded.charAt(i + 1))) {
+                i++;
+                while (i < n && isLetterOrMark(folded.charAt(i))) {
+                    i++;
+                }
+            }
+            terms.add(stem(folded.substring(start, i)));
         }
         return terms;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                : Character.isLetterOrDigit(c) || isMark(c);
+    }
+
+    private static boolean isLetterOrMark(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c) || isMark(c);
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     public static boolean isStopWord(String term) {
