@@ -35,15 +35,30 @@ final class Attributions {
      * words with no sentence-final punctuation.
      */
     static boolean isTrailingName(String text, Span piece) {
-        String[] words = piece.of(text).split("\\s+");
-        if (words.length > MAX_NAME_WORDS) {
-            return false;
-        }
-        for (String word : words) {
-            if (!Chars.isUpper(word.charAt(0)) || !word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+        // A hand-written scan (this runs on the last piece of every block) giving what
+        // split("\\s+") then a check of each word would; the piece is trimmed, so no word is empty.
+        int words = 0;
+        int i = piece.start();
+        while (i < piece.end()) {
+            if (++words > MAX_NAME_WORDS || !Chars.isUpper(text.charAt(i))) {
                 return false;
+            }
+            while (i < piece.end() && !isRegexSpace(text.charAt(i))) {
+                char ch = text.charAt(i);
+                if (!Character.isLetter(ch) && ch != '-') {
+                    return false;
+                }
+                i++;
+            }
+            while (i < piece.end() && isRegexSpace(text.charAt(i))) {
+                i++;
             }
         }
         return true;
+    }
+
+    /** What {@code \s} matches: ASCII whitespace only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -18,7 +18,7 @@ final class BlockScanner {
         this.start = block.start();
         this.end = block.end();
         this.rules = new BoundaryRules(text, start, end, lexicon);
-        this.glued = new GluedSentences(text, end, lexicon);
+        this.glued = new GluedSentences(text, start, end, lexicon);
     }
 
     void splitInto(List<Span> sentences) {

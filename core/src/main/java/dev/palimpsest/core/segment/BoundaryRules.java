@@ -29,6 +29,8 @@ final class BoundaryRules {
     private final String text;
     private final int blockStart;
     private final int blockEnd;
+    /** The block's characters, for the backward word scan (see {@link Chars#copy}). */
+    private final char[] block;
     private final Lexicon lexicon;
     private final Brackets brackets;
 
@@ -36,6 +38,7 @@ final class BoundaryRules {
         this.text = text;
         this.blockStart = blockStart;
         this.blockEnd = blockEnd;
+        this.block = Chars.copy(text, blockStart, blockEnd);
         this.lexicon = lexicon;
         this.brackets = Brackets.of(text, blockStart, blockEnd);
     }
@@ -200,7 +203,7 @@ final class BoundaryRules {
     /** The token before {@code terminal}, without opening quotes or brackets: "U.S", "Ind", "$100.00". */
     private String wordBefore(int sentenceStart, int terminal) {
         int start = terminal;
-        while (start > sentenceStart && !Chars.isSpace(text.charAt(start - 1))) {
+        while (start > sentenceStart && !Chars.isSpace(block[start - 1 - blockStart])) {
             start--;
         }
         return stripOpeners(text.substring(start, terminal));

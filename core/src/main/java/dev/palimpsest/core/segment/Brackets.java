@@ -28,8 +28,9 @@ final class Brackets {
     static Brackets of(String text, int start, int end) {
         List<int[]> pairs = new ArrayList<>();
         Deque<int[]> stack = new ArrayDeque<>(); // {position, expected closing char}
+        char[] block = Chars.copy(text, start, end);
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = block[i - start];
             char close = closing(c);
             if (close != 0) {
                 stack.push(new int[] {i, close});

@@ -6,6 +6,17 @@ final class Chars {
     private Chars() {
     }
 
+    /**
+     * A copy of {@code text[from, to)}. Hot loops scan such a copy rather than the string: a
+     * compiled loop over String.charAt speculates on the string's coder (Latin-1 or UTF-16), and
+     * each text of the other kind then threw the whole compiled splitter away to be compiled again.
+     */
+    static char[] copy(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        return chars;
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -56,8 +56,8 @@ record Cluster(int start, int terminalsEnd, int end) {
 
     int dots(String text) {
         int n = 0;
-        for (int i = start; i < terminalsEnd; i++) {
-            if (text.charAt(i) == '.') {
+        for (char c : Chars.copy(text, start, terminalsEnd)) {
+            if (c == '.') {
                 n++;
             }
         }

@@ -7,12 +7,17 @@ package dev.palimpsest.core.segment;
 final class GluedSentences {
 
     private final String text;
+    private final int blockStart;
     private final int blockEnd;
+    /** The block's characters, for the word scan below (see {@link Chars#copy}). */
+    private final char[] block;
     private final Lexicon lexicon;
 
-    GluedSentences(String text, int blockEnd, Lexicon lexicon) {
+    GluedSentences(String text, int blockStart, int blockEnd, Lexicon lexicon) {
         this.text = text;
+        this.blockStart = blockStart;
         this.blockEnd = blockEnd;
+        this.block = Chars.copy(text, blockStart, blockEnd);
         this.lexicon = lexicon;
     }
 
@@ -33,8 +38,11 @@ final class GluedSentences {
         if (!Character.isLetterOrDigit(text.charAt(before))) {
             return false;
         }
+        if (at >= blockEnd || !lexicon.mayOpenGlued(text.charAt(at))) {
+            return false; // neither a credit label nor a capital opener: no need to look further
+        }
         int w = at;
-        while (w < blockEnd && Character.isLetter(text.charAt(w))) {
+        while (w < blockEnd && Character.isLetter(block[w - blockStart])) {
             w++;
         }
         String word = text.substring(at, w);

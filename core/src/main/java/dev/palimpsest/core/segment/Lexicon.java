@@ -30,9 +30,20 @@ final class Lexicon {
     }
 
     private final Map<String, Set<String>> sections;
+    /** First characters of the capital openers and credit labels, see {@link #mayOpenGlued}. */
+    private final Set<Character> gluedInitials;
 
     private Lexicon(Map<String, Set<String>> sections) {
         this.sections = Map.copyOf(sections);
+        Set<Character> initials = new HashSet<>();
+        for (String section : List.of("capital-openers", "credits")) {
+            for (String word : this.sections.getOrDefault(section, Set.of())) {
+                if (!word.isEmpty()) {
+                    initials.add(word.charAt(0));
+                }
+            }
+        }
+        this.gluedInitials = Set.copyOf(initials);
     }
 
     static Lexicon english() {
@@ -84,6 +95,14 @@ final class Lexicon {
     /** Closed-class words that are capitalized only at a sentence start ("In", "The"). */
     boolean isCapitalOpener(String word) {
         return sections.get("capital-openers").contains(word);
+    }
+
+    /**
+     * Whether a word starting with {@code c} can be a capital opener or a credit label: a cheap test
+     * that lets the glued-sentence check skip most words without taking them out of the text.
+     */
+    boolean mayOpenGlued(char c) {
+        return gluedInitials.contains(c);
     }
 
     /** Credit labels that open a sentence of their own ("Image:", "Photo:"). */

@@ -98,14 +98,16 @@ final class ListMarkers {
     private static List<Enumerator> parse(String text, int i, int end) {
         boolean parens = i < end && text.charAt(i) == '(';
         int from = parens ? i + 1 : i;
+        // At most four label characters, scanned in a copy (see Chars.copy).
+        char[] window = Chars.copy(text, from, Math.min(end, from + 4));
         int to = from;
-        while (to < end && Character.isLetterOrDigit(text.charAt(to)) && to - from < 4) {
+        while (to - from < window.length && Character.isLetterOrDigit(window[to - from])) {
             to++;
         }
         if (to == from || to >= end) {
             return List.of();
         }
-        String label = text.substring(from, to);
+        // The terminator is checked before the label is taken: at nearly every word start it fails.
         Form form;
         int markerEnd;
         if (parens) {
@@ -126,6 +128,7 @@ final class ListMarkers {
         if (markerEnd < 0 || markerEnd >= end || !Chars.isBlank(text.charAt(markerEnd))) {
             return List.of();
         }
+        String label = text.substring(from, to);
         List<Enumerator> readings = new ArrayList<>();
         if (label.chars().allMatch(Character::isDigit) && label.length() <= 3) {
             readings.add(new Enumerator(i, markerEnd, Kind.NUMBER, form, Integer.parseInt(label)));

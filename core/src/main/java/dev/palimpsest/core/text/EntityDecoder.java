@@ -59,8 +59,6 @@ final class EntityDecoder {
     }
 
     private static void copy(String raw, int from, int to, TextBuilder out) {
-        for (int i = from; i < to; i++) {
-            out.append(raw.charAt(i), i, i + 1);
-        }
+        out.appendRaw(raw, from, to);
     }
 }

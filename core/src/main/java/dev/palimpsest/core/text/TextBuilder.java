@@ -24,7 +24,7 @@ final class TextBuilder {
 
     /** Appends one decoded character that came from {@code [srcStart, srcEnd)} of the input. */
     void append(char c, int srcStart, int srcEnd) {
-        if (c > ' ' && c < 0x7F) {
+        if (isPrintableAscii(c)) {
             // Printable ASCII, nearly every character of English news: no whitespace or invisible checks.
             if (pendingSpace && text.length() > paragraphStart) {
                 put(' ', spaceStart, spaceEnd);
@@ -49,6 +49,62 @@ final class TextBuilder {
         }
         pendingSpace = false;
         put(c, srcStart, srcEnd);
+    }
+
+    /**
+     * Appends {@code raw[from, to)}, each character its own source, as {@link #append} would one by
+     * one; runs of printable ASCII words separated by single spaces (most of a news text) are copied
+     * in bulk, since for them append changes nothing but the character's position.
+     */
+    void appendRaw(String raw, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = raw.charAt(i);
+            if (isPrintableAscii(c)) {
+                int end = plainRunEnd(raw, i + 1, to);
+                putPlainRun(raw, i, end);
+                i = end;
+            } else {
+                append(c, i, i + 1);
+                i++;
+            }
+        }
+    }
+
+    // A run starts at a printable ASCII character and may go on through single spaces followed by
+    // one: inside the paragraph, append would turn such a space into itself at its own position.
+    // Two spaces in a row collapse into one spanning both sources, so they end the run.
+    private static int plainRunEnd(String raw, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = raw.charAt(i);
+            if (isPrintableAscii(c)) {
+                i++;
+            } else if (c == ' ' && i + 1 < to && isPrintableAscii(raw.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private void putPlainRun(String raw, int from, int to) {
+        if (pendingSpace && text.length() > paragraphStart) {
+            put(' ', spaceStart, spaceEnd);
+        }
+        pendingSpace = false;
+        int n = text.length();
+        ensureCapacity(n + (to - from));
+        for (int src = from, at = n; src < to; src++, at++) {
+            starts[at] = src;
+            ends[at] = src + 1;
+        }
+        text.append(raw, from, to);
+    }
+
+    private static boolean isPrintableAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     /** Ends the current paragraph, if it has any text. */
@@ -99,12 +155,19 @@ final class TextBuilder {
     private void put(char c, int srcStart, int srcEnd) {
         int n = text.length();
         if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
+            ensureCapacity(n + 1);
         }
         starts[n] = srcStart;
         ends[n] = srcEnd;
         text.append(c);
+    }
+
+    private void ensureCapacity(int length) {
+        if (length > starts.length) {
+            int capacity = Math.max(length, starts.length * 2);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
     }
 
     static boolean isSpace(char c) {

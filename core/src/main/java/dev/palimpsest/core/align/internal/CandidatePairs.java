@@ -37,7 +37,8 @@ public final class CandidatePairs {
         }
         double[] score = new double[table.oldSize()];
         int[] touched = new int[table.oldSize()];
-        List<Long> out = new ArrayList<>();
+        long[] out = new long[16];
+        int outCount = 0;
         for (int n = 0; n < table.newSize(); n++) {
             if (newTaken[n]) {
                 continue;
@@ -57,14 +58,17 @@ public final class CandidatePairs {
                 }
             }
             int[] best = topByScore(touched, touchedCount, score, perSentence);
+            if (outCount + best.length > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, outCount + best.length));
+            }
             for (int o : best) {
-                out.add(encode(o, n));
+                out[outCount++] = encode(o, n);
             }
             for (int i = 0; i < touchedCount; i++) {
                 score[touched[i]] = 0;
             }
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+        return Arrays.copyOf(out, outCount);
     }
 
     public static long encode(int oldIndex, int newIndex) {
@@ -79,18 +83,37 @@ public final class CandidatePairs {
         return (int) (pair >>> 32);
     }
 
-    /** The {@code k} highest-scoring touched indices, ties to the lower index, returned in index order. */
+    /**
+     * The {@code k} highest-scoring touched indices, ties to the lower index, returned in index order.
+     * No boxing or comparator sort: this runs for every new sentence, and a sort inlined here made
+     * {@link #find} one of the most expensive methods for the JIT to compile.
+     */
     private static int[] topByScore(int[] touched, int count, double[] score, int k) {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = touched[i];
+        if (count <= k) {
+            int[] all = Arrays.copyOf(touched, count); // all of them qualify
+            Arrays.sort(all);
+            return all;
         }
-        Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-        int[] best = new int[Math.min(k, count)];
-        for (int i = 0; i < best.length; i++) {
-            best[i] = order[i];
+        int[] best = new int[k];
+        int size = 0;
+        for (int t = 0; t < count && k > 0; t++) {
+            int o = touched[t];
+            if (size == k && !ranksAbove(o, best[k - 1], score)) {
+                continue;
+            }
+            int i = size < k ? size++ : k - 1; // when full, the last one drops out
+            while (i > 0 && ranksAbove(o, best[i - 1], score)) {
+                best[i] = best[i - 1];
+                i--;
+            }
+            best[i] = o;
         }
         Arrays.sort(best);
         return best;
+    }
+
+    /** Higher score first, then the lower index (touched indices are distinct). */
+    private static boolean ranksAbove(int a, int b, double[] score) {
+        return score[a] != score[b] ? score[a] > score[b] : a < b;
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +62,7 @@ public final class EditAssembler {
                 inNewOrder.add(new Edit.Added(n));
             }
         }
-        inNewOrder.sort(Comparator.comparingInt(e -> e.newIndices().get(0)));
+        inNewOrder = byFirstNewSentence(inNewOrder, newSize);
 
         // Deleted sentences hang off the edit holding the old sentence just before them.
         List<List<Edit>> after = new ArrayList<>();
@@ -88,6 +87,41 @@ public final class EditAssembler {
         return new Alignment(oldSize, newSize, edits);
     }
 
+    /**
+     * The edits ordered by their first new sentence, as a stable sort on it would. Each new sentence
+     * starts at most one edit, so the edits drop into one slot each; a sort here (a comparator calling
+     * every edit type) made {@link #assemble} costly for the JIT to compile.
+     */
+    private static List<Edit> byFirstNewSentence(List<Edit> edits, int newSize) {
+        Edit[] slots = new Edit[newSize];
+        for (Edit e : edits) {
+            int first = e.newIndices().get(0);
+            if (slots[first] != null) {
+                // Two edits start at one sentence: overlapping matches, never made by the aligners.
+                List<Edit> sorted = new ArrayList<>(edits);
+                sorted.sort(Comparator.comparingInt(x -> x.newIndices().get(0)));
+                return sorted;
+            }
+            slots[first] = e;
+        }
+        List<Edit> ordered = new ArrayList<>(edits.size());
+        for (Edit e : slots) {
+            if (e != null) {
+                ordered.add(e);
+            }
+        }
+        return ordered;
+    }
+
+    /** The indices {@code from..to}, both included. */
+    private static List<Integer> range(int from, int to) {
+        List<Integer> indices = new ArrayList<>(to - from + 1);
+        for (int i = from; i <= to; i++) {
+            indices.add(i);
+        }
+        return indices;
+    }
+
     private static Edit edit(List<String> oldSentences, List<String> newSentences, Match m, boolean moved,
                              WordDiffer differ, @Nullable ToDoubleFunction<Match> similarity) {
         String oldText = join(oldSentences, m.oldStart(), m.oldEnd());
@@ -95,12 +129,10 @@ public final class EditAssembler {
         WordDiff words = differ.diff(oldText, newText);
         double score = similarity == null ? words.similarity() : similarity.applyAsDouble(m);
         if (m.oldEnd() > m.oldStart()) {
-            List<Integer> olds = IntStream.rangeClosed(m.oldStart(), m.oldEnd()).boxed().toList();
-            return new Edit.Merged(olds, m.newStart(), moved, score, words);
+            return new Edit.Merged(range(m.oldStart(), m.oldEnd()), m.newStart(), moved, score, words);
         }
         if (m.newEnd() > m.newStart()) {
-            List<Integer> news = IntStream.rangeClosed(m.newStart(), m.newEnd()).boxed().toList();
-            return new Edit.Split(m.oldStart(), news, moved, score, words);
+            return new Edit.Split(m.oldStart(), range(m.newStart(), m.newEnd()), moved, score, words);
         }
         if (oldText.equals(newText)) {
             return new Edit.Unchanged(m.oldStart(), m.newStart(), moved, words);

@@ -1,6 +1,5 @@
 package dev.palimpsest.core.align.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +47,8 @@ public final class SentenceTable {
         // Ids are handed out in order of first appearance, so nothing depends on hash iteration order.
         Map<String, Integer> termIds = new HashMap<>();
         Map<Long, Integer> lookupIds = new HashMap<>();
-        List<Double> weights = new ArrayList<>();
+        double[] weights = new double[64];
+        int[] lookups = new int[64];
         for (int s = 0; s < total; s++) {
             boolean skip = s < oldSize ? oldSkip[s] : newSkip[s - oldSize];
             if (skip) {
@@ -58,29 +58,61 @@ public final class SentenceTable {
             }
             List<String> words = TextFolding.terms(keys[s]);
             int[] ids = new int[words.size()];
-            List<Integer> lookups = new ArrayList<>();
+            if (lookups.length < 2 * ids.length) {
+                lookups = new int[2 * ids.length]; // at most a word and a pair per word
+            }
+            int lookupCount = 0;
             for (int w = 0; w < words.size(); w++) {
                 String word = words.get(w);
                 Integer id = termIds.get(word);
                 if (id == null) {
                     id = termIds.size();
                     termIds.put(word, id);
-                    weights.add(TextFolding.isStopWord(word) ? STOP_WORD_WEIGHT : 1.0);
+                    if (id == weights.length) {
+                        weights = Arrays.copyOf(weights, id * 2);
+                    }
+                    weights[id] = TextFolding.isStopWord(word) ? STOP_WORD_WEIGHT : 1.0;
                 }
                 ids[w] = id;
-                if (weights.get(id) == 1.0) {
-                    lookups.add(lookupIds.computeIfAbsent(lookupKey(0, id), k -> lookupIds.size()));
+                if (weights[id] == 1.0) {
+                    lookups[lookupCount++] = lookupId(lookupIds, lookupKey(0, id));
                 }
                 if (w > 0) {
                     // Word pairs find sentences made only of common words ("it was not the first time").
-                    lookups.add(lookupIds.computeIfAbsent(lookupKey(ids[w - 1] + 1, id), k -> lookupIds.size()));
+                    lookups[lookupCount++] = lookupId(lookupIds, lookupKey(ids[w - 1] + 1, id));
                 }
             }
-            terms[s] = Arrays.stream(ids).sorted().distinct().toArray();
-            lookupKeys[s] = lookups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            terms[s] = sortedDistinct(ids, ids.length);
+            lookupKeys[s] = sortedDistinct(lookups, lookupCount);
         }
-        termWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        termWeight = Arrays.copyOf(weights, termIds.size());
         dampFrequentTerms();
+    }
+
+    /** The id of a lookup key, a new one (the next number) on first sight. */
+    private static int lookupId(Map<Long, Integer> lookupIds, long key) {
+        Integer id = lookupIds.get(key);
+        if (id == null) {
+            id = lookupIds.size();
+            lookupIds.put(key, id);
+        }
+        return id;
+    }
+
+    /**
+     * The distinct values of {@code values[0, count)} in ascending order. Written out rather than as
+     * an IntStream pipeline: inlined streams made {@link #index} costly for the JIT to compile.
+     */
+    static int[] sortedDistinct(int[] values, int count) {
+        int[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return distinct == count ? sorted : Arrays.copyOf(sorted, distinct);
     }
 
     /**
@@ -190,6 +222,16 @@ public final class SentenceTable {
         if (from == to) {
             return terms[from];
         }
-        return Arrays.stream(terms, from, to + 1).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+        int count = 0;
+        for (int s = from; s <= to; s++) {
+            count += terms[s].length;
+        }
+        int[] all = new int[count];
+        int at = 0;
+        for (int s = from; s <= to; s++) {
+            System.arraycopy(terms[s], 0, all, at, terms[s].length);
+            at += terms[s].length;
+        }
+        return sortedDistinct(all, count);
     }
 }

@@ -64,25 +64,29 @@ public final class TextFolding {
      */
     public static List<String> terms(String folded) {
         List<String> terms = new ArrayList<>();
-        int n = folded.length();
+        // Scanned as a char array: String.charAt branches on the string's coder, and speculation on
+        // that branch (one coder seen first, then the other) kept sending the compiled aligner back
+        // to the interpreter.
+        char[] chars = folded.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!isWordChar(folded.charAt(i))) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && isWordChar(folded.charAt(i))) {
+            while (i < n && isWordChar(chars[i])) {
                 i++;
             }
             // An apostrophe followed by letters stays on the word ("libya's", "don't").
-            if (i + 1 < n && folded.charAt(i) == '\'' && isLetterOrMark(folded.charAt(i + 1))) {
+            if (i + 1 < n && chars[i] == '\'' && isLetterOrMark(chars[i + 1])) {
                 i++;
-                while (i < n && isLetterOrMark(folded.charAt(i))) {
+                while (i < n && isLetterOrMark(chars[i])) {
                     i++;
                 }
             }
-            terms.add(stem(folded.substring(start, i)));
+            terms.add(stem(new String(chars, start, i - start)));
         }
         return terms;
     }
