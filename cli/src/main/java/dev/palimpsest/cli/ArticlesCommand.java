@@ -41,39 +41,33 @@ final class ArticlesCommand implements Callable<Integer> {
     @Option(names = "--changed", description = "Only articles with more than one version.")
     boolean changedOnly;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Page size (1-" + ArticleQuery.MAX_LIMIT + ", default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
-    int offset;
+    @Mixin
+    PageOptions page;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 1 || limit > ArticleQuery.MAX_LIMIT || offset < 0) {
-            throw new UsageException("--limit must be 1.." + ArticleQuery.MAX_LIMIT + " and --offset not negative");
-        }
+        int limit = page.limit(ArticleQuery.DEFAULT_LIMIT, ArticleQuery.MAX_LIMIT);
         ArticleQuery query = new ArticleQuery(source, since.map(s -> instant("--since", s)), until.map(s -> instant("--until", s)),
-                changedOnly, offset, limit);
+                changedOnly, page.offset, limit);
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = db.open()) {
-            Page<ArticleSummary> page = store.articles(query);
+            Page<ArticleSummary> articles = store.articles(query);
             switch (format) {
-                case JSON -> StoreJson.write(out, g -> StoreJson.writeArticlePage(g, page));
+                case JSON -> StoreJson.write(out, g -> StoreJson.writeArticlePage(g, articles));
                 case TEXT -> {
-                    for (ArticleSummary a : page.items()) {
+                    for (ArticleSummary a : articles.items()) {
                         out.println(a.id() + "  " + a.source() + "  " + a.versionCount() + " version"
                                 + (a.versionCount() == 1 ? " " : "s") + "  "
                                 + a.lastChanged().map(Instant::toString).orElse("time unknown") + "  "
                                 + a.title().or(a::url).orElse(a.articleKey()));
                     }
-                    if (page.items().isEmpty()) {
-                        out.println("No articles" + (offset > 0 ? " on this page." : " match."));
-                    } else if (page.hasMore()) {
-                        out.println("… more: --offset " + (offset + limit));
+                    if (articles.items().isEmpty()) {
+                        out.println("No articles" + (page.offset > 0 ? " on this page." : " match."));
                     }
+                    PageOptions.printMore(articles, out);
                 }
                 case HTML -> throw new UsageException("--format html is not offered by articles; use text or json");
             }

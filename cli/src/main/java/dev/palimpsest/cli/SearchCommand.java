@@ -38,11 +38,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Only this source.")
     Optional<String> source;
 
-    @Option(names = "--limit", defaultValue = "20", description = "Page size (1-" + SearchQuery.MAX_LIMIT + ").")
-    int limit;
-
-    @Option(names = "--offset", defaultValue = "0", description = "Skip this many hits.")
-    int offset;
+    @Mixin
+    PageOptions page;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
@@ -53,26 +50,23 @@ final class SearchCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new UsageException("the query is empty");
         }
-        if (limit < 1 || limit > SearchQuery.MAX_LIMIT || offset < 0) {
-            throw new UsageException("--limit must be 1.." + SearchQuery.MAX_LIMIT + " and --offset not negative");
-        }
-        SearchQuery query = new SearchQuery(text, source, deletedOnly, offset, limit);
+        int limit = page.limit(SearchQuery.DEFAULT_LIMIT, SearchQuery.MAX_LIMIT);
+        SearchQuery query = new SearchQuery(text, source, deletedOnly, page.offset, limit);
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = db.open()) {
-            Page<SearchHit> page = store.search(query);
+            Page<SearchHit> hits = store.search(query);
             switch (format) {
-                case JSON -> StoreJson.write(out, g -> StoreJson.writeSearchPage(g, text, page));
+                case JSON -> StoreJson.write(out, g -> StoreJson.writeSearchPage(g, text, hits));
                 case TEXT -> {
-                    for (SearchHit h : page.items()) {
+                    for (SearchHit h : hits.items()) {
                         out.println(h.articleId() + " v" + h.versionNumber() + "  [" + h.presence().name().toLowerCase(Locale.ROOT)
                                 + "]  " + h.articleTitle().orElse(h.source()));
                         out.println("    " + h.snippet());
                     }
-                    if (page.items().isEmpty()) {
+                    if (hits.items().isEmpty()) {
                         out.println("No matches for " + text);
-                    } else if (page.hasMore()) {
-                        out.println("… more: --offset " + (offset + limit));
                     }
+                    PageOptions.printMore(hits, out);
                 }
                 case HTML -> throw new UsageException("--format html is not offered by search; use text or json");
             }
