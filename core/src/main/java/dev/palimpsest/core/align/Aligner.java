@@ -118,6 +118,10 @@ public final class Aligner implements SentenceAligner, Serializable {
     public Alignment align(List<String> oldSentences, List<String> newSentences) {
         checkSize("old", oldSentences);
         checkSize("new", newSentences);
+        // One list class throughout, whatever the caller passes: call sites that see several list
+        // classes are where the compiled aligner kept being thrown away.
+        oldSentences = new ArrayList<>(oldSentences);
+        newSentences = new ArrayList<>(newSentences);
         SentenceTable table = new SentenceTable(oldSentences, newSentences);
         int oldSize = oldSentences.size();
         int newSize = newSentences.size();
@@ -232,9 +236,15 @@ public final class Aligner implements SentenceAligner, Serializable {
     private List<Match> moves(long[] pairs, double[] similarity, boolean[] oldMatched, boolean[] newMatched) {
         List<Integer> strong = new ArrayList<>();
         for (int p = 0; p < pairs.length; p++) {
-            if (similarity[p] >= moveThreshold) {
+            // A pair with a side already matched can never become a move: leave it out of the sort,
+            // which is then mostly skipped.
+            if (similarity[p] >= moveThreshold && !oldMatched[CandidatePairs.oldOf(pairs[p])]
+                    && !newMatched[CandidatePairs.newOf(pairs[p])]) {
                 strong.add(p);
             }
+        }
+        if (strong.isEmpty()) {
+            return List.of();
         }
         strong.sort(Comparator.comparingDouble((Integer p) -> -similarity[p])
                 .thenComparingInt(p -> CandidatePairs.oldOf(pairs[p]))

@@ -48,4 +48,17 @@ class WordTokenizerTest {
         assertThat(WordTokenizer.tokenize("")).isEmpty();
         assertThat(WordTokenizer.tokenize("   ")).containsExactly("   ");
     }
+
+    @Test
+    void matches_what_the_former_regular_expression_made_of_edge_cases() {
+        // An abbreviation without its final dot gives back its last letter; one dotted pair is no abbreviation.
+        assertThat(stripped("U.S.A")).containsExactly("U.S.", "A");
+        assertThat(stripped("a.b.c.d")).containsExactly("a.b.c.", "d");
+        assertThat(stripped("U.S")).containsExactly("U", ".", "S");
+        assertThat(stripped("3.5%-fold 9,000.")).containsExactly("3.5%-fold", "9,000", ".");
+        assertThat(stripped("x’s-y'z e\u0301te\u0301")).containsExactly("x’s-y'z", "e\u0301te\u0301");
+        // Letters outside the BMP are whole code points; a non-breaking space is a token, not whitespace.
+        assertThat(stripped("\uD835\uDC00\uD835\uDC01.\uD835\uDC02. a\u00A0b"))
+                .containsExactly("\uD835\uDC00\uD835\uDC01", ".", "\uD835\uDC02", ".", "a", "\u00A0", "b");
+    }
 }

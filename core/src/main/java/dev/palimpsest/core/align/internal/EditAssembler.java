@@ -45,11 +45,29 @@ public final class EditAssembler {
         int newSize = newSentences.size();
         Edit[] editOfOld = new Edit[oldSize];
         boolean[] newMatched = new boolean[newSize];
-        List<Edit> inNewOrder = new ArrayList<>();
+        // The loops are methods of their own: a long document gets a loop compiled on the fly, and
+        // each such compilation then covers one loop instead of everything that follows it.
+        List<Edit> inNewOrder = matchedEdits(oldSentences, newSentences, matches, moved, differ, similarity,
+                editOfOld, newMatched);
+        for (int n = 0; n < newSize; n++) {
+            if (!newMatched[n]) {
+                inNewOrder.add(new Edit.Added(n));
+            }
+        }
+        inNewOrder = byFirstNewSentence(inNewOrder, newSize);
+        return new Alignment(oldSize, newSize, withDeletions(inNewOrder, editOfOld));
+    }
+
+    /** The edits of the matches, in their order; fills in which edit holds each old sentence and which new ones are matched. */
+    private static List<Edit> matchedEdits(List<String> oldSentences, List<String> newSentences,
+                                           List<Match> matches, boolean[] moved, WordDiffer differ,
+                                           @Nullable ToDoubleFunction<Match> similarity,
+                                           Edit[] editOfOld, boolean[] newMatched) {
+        List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
             Edit e = edit(oldSentences, newSentences, m, moved[i], differ, similarity);
-            inNewOrder.add(e);
+            edits.add(e);
             for (int o = m.oldStart(); o <= m.oldEnd(); o++) {
                 editOfOld[o] = e;
             }
@@ -57,14 +75,12 @@ public final class EditAssembler {
                 newMatched[n] = true;
             }
         }
-        for (int n = 0; n < newSize; n++) {
-            if (!newMatched[n]) {
-                inNewOrder.add(new Edit.Added(n));
-            }
-        }
-        inNewOrder = byFirstNewSentence(inNewOrder, newSize);
+        return edits;
+    }
 
-        // Deleted sentences hang off the edit holding the old sentence just before them.
+    /** {@code inNewOrder} with the deleted sentences put in: each after the edit holding the old sentence before it. */
+    private static List<Edit> withDeletions(List<Edit> inNewOrder, Edit[] editOfOld) {
+        int oldSize = editOfOld.length;
         List<List<Edit>> after = new ArrayList<>();
         for (int i = 0; i <= oldSize; i++) {
             after.add(new ArrayList<>());
@@ -84,7 +100,7 @@ public final class EditAssembler {
                 edits.addAll(after.get(lastOld + 1));
             }
         }
-        return new Alignment(oldSize, newSize, edits);
+        return edits;
     }
 
     /**
@@ -142,11 +158,29 @@ public final class EditAssembler {
 
     /** Sentences of a split or merge are diffed as one text, joined by single spaces. */
     private static String join(List<String> sentences, int from, int to) {
-        return String.join(" ", sentences.subList(from, to + 1));
+        if (from == to) {
+            return sentences.get(from);
+        }
+        StringBuilder joined = new StringBuilder(sentences.get(from));
+        int end = to + 1;
+        for (int i = from + 1; i < end; i++) {
+            joined.append(' ').append(sentences.get(i));
+        }
+        return joined.toString();
+    }
+
+    /** The length of {@link #join}, without joining. */
+    private static int joinedLength(List<String> sentences, int from, int to) {
+        int length = to - from;
+        int end = to + 1; // an exclusive bound: the compiled loop needs no overflow check on it
+        for (int i = from; i < end; i++) {
+            length += sentences.get(i).length();
+        }
+        return length;
     }
 
     private static double textLength(List<String> oldSentences, List<String> newSentences, Match m) {
-        return 1.0 + join(oldSentences, m.oldStart(), m.oldEnd()).length()
-                + join(newSentences, m.newStart(), m.newEnd()).length();
+        return 1.0 + joinedLength(oldSentences, m.oldStart(), m.oldEnd())
+                + joinedLength(newSentences, m.newStart(), m.newEnd());
     }
 }

@@ -1,7 +1,6 @@
 package dev.palimpsest.core.align.internal;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -22,11 +21,16 @@ public final class NonCrossing {
      */
     public static boolean[] moved(List<Match> matches, ToDoubleFunction<Match> weight) {
         int count = matches.size();
-        Integer[] order = new Integer[count];
+        // By old start, ties in the given order: sorted as primitive keys, no comparator sort per pair.
+        long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
-            order[i] = i;
+            keys[i] = ((long) matches.get(i).oldStart() << 32) | i;
         }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> matches.get(i).oldStart()));
+        Arrays.sort(keys);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = (int) keys[i];
+        }
         int newSize = 0;
         for (Match m : matches) {
             newSize = Math.max(newSize, m.newEnd() + 1);
