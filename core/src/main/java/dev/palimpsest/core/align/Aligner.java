@@ -3,20 +3,15 @@ package dev.palimpsest.core.align;
 import dev.palimpsest.core.align.internal.Block;
 import dev.palimpsest.core.align.internal.CandidatePairs;
 import dev.palimpsest.core.align.internal.EditAssembler;
+import dev.palimpsest.core.align.internal.ExactMatches;
 import dev.palimpsest.core.align.internal.Match;
 import dev.palimpsest.core.align.internal.MonotoneChain;
 import dev.palimpsest.core.align.internal.SentenceTable;
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Aligns the sentences of two versions of a text into unchanged, edited, added, deleted, split and
@@ -118,50 +113,30 @@ public final class Aligner implements SentenceAligner, Serializable {
     public Alignment align(List<String> oldSentences, List<String> newSentences) {
         checkSize("old", oldSentences);
         checkSize("new", newSentences);
-        // One list class throughout, whatever the caller passes: call sites that see several list
+        // Arrays from here on, whatever list class the caller passes: call sites that see several list
         // classes are where the compiled aligner kept being thrown away.
-        oldSentences = new ArrayList<>(oldSentences);
-        newSentences = new ArrayList<>(newSentences);
-        SentenceTable table = new SentenceTable(oldSentences, newSentences);
-        int oldSize = oldSentences.size();
-        int newSize = newSentences.size();
-        boolean[] oldTaken = new boolean[oldSize];
+        String[] olds = oldSentences.toArray(new String[0]);
+        String[] news = newSentences.toArray(new String[0]);
+        int newSize = news.length;
+        boolean[] oldTaken = new boolean[olds.length];
         boolean[] newTaken = new boolean[newSize];
-
+        int[] exactOld = ExactMatches.find(olds, news);
         List<Block> blocks = new ArrayList<>();
-        List<Match> exact = exactMatches(table, oldTaken, newTaken);
-        for (Match m : exact) {
-            blocks.add(Block.pair(m.oldStart(), m.newStart(), EXACT_WEIGHT, 1.0));
+        for (int n = 0; n < newSize; n++) {
+            int o = exactOld[n];
+            if (o >= 0) {
+                oldTaken[o] = true;
+                newTaken[n] = true;
+                blocks.add(Block.pair(o, n, EXACT_WEIGHT, 1.0));
+            }
         }
-        table.index(oldTaken, newTaken);
+        SentenceTable table = new SentenceTable(olds, news, oldTaken, newTaken);
         long[] pairs = CandidatePairs.find(table, oldTaken, newTaken, candidatesPerSentence, commonWordLimit);
         double[] similarity = new double[pairs.length];
         addCandidateBlocks(table, pairs, similarity, oldTaken, newTaken, blocks);
-
-        List<Match> matches = new ArrayList<>();
-        boolean[] oldMatched = oldTaken.clone();
-        boolean[] newMatched = newTaken.clone();
-        for (Block b : MonotoneChain.best(blocks, newSize, continuityBonus)) {
-            matches.add(Match.of(b));
-            Arrays.fill(oldMatched, b.oldStart(), b.oldEnd() + 1, true);
-            Arrays.fill(newMatched, b.newStart(), b.newEnd() + 1, true);
-        }
-        // Identical sentences left out of the in-order chain are still the same sentence: moved.
-        Set<Match> inChain = new HashSet<>(matches);
-        for (Match m : exact) {
-            if (!inChain.contains(m)) {
-                matches.add(m);
-            }
-        }
-        matches.addAll(moves(pairs, similarity, oldMatched, newMatched));
-        return EditAssembler.assemble(oldSentences, newSentences, matches, wordDiffer,
-                m -> sameKey(table, m) ? 1.0 : table.similarity(m.oldStart(), m.oldEnd(), m.newStart(), m.newEnd()));
-    }
-
-    // Exact matches were never indexed: their similarity is by definition complete.
-    private static boolean sameKey(SentenceTable table, Match m) {
-        return m.oldStart() == m.oldEnd() && m.newStart() == m.newEnd()
-                && table.oldKey(m.oldStart()).equals(table.newKey(m.newStart()));
+        double[] matchSimilarity = new double[newSize]; // every match holds a new sentence of its own
+        List<Match> matches = matches(blocks, exactOld, pairs, similarity, oldTaken, newTaken, matchSimilarity);
+        return EditAssembler.assemble(olds, news, matches, matchSimilarity, wordDiffer);
     }
 
     private void checkSize(String which, List<String> sentences) {
@@ -173,23 +148,33 @@ public final class Aligner implements SentenceAligner, Serializable {
         }
     }
 
-    /** Equal folded texts, the k-th copy in the old version with the k-th copy in the new. */
-    private static List<Match> exactMatches(SentenceTable table, boolean[] oldTaken, boolean[] newTaken) {
-        Map<String, ArrayDeque<Integer>> copies = new HashMap<>();
-        for (int o = 0; o < table.oldSize(); o++) {
-            copies.computeIfAbsent(table.oldKey(o), k -> new ArrayDeque<>()).add(o);
+    /**
+     * The best in-order chain of blocks, then the exact matches left out of it, then the moves; the
+     * similarity of each goes to {@code matchSimilarity} (exact matches are 1 by definition).
+     */
+    private List<Match> matches(List<Block> blocks, int[] exactOld, long[] pairs, double[] similarity,
+                                boolean[] oldTaken, boolean[] newTaken, double[] matchSimilarity) {
+        List<Match> matches = new ArrayList<>();
+        boolean[] oldMatched = oldTaken.clone();
+        boolean[] newMatched = newTaken.clone();
+        boolean[] exactInChain = new boolean[oldTaken.length];
+        for (Block b : MonotoneChain.best(blocks, newTaken.length, continuityBonus)) {
+            matchSimilarity[matches.size()] = b.similarity();
+            matches.add(Match.of(b));
+            // Only exact blocks hold a sentence taken by an exact match.
+            exactInChain[b.oldStart()] = oldTaken[b.oldStart()];
+            Arrays.fill(oldMatched, b.oldStart(), b.oldEnd() + 1, true);
+            Arrays.fill(newMatched, b.newStart(), b.newEnd() + 1, true);
         }
-        List<Match> exact = new ArrayList<>();
-        for (int n = 0; n < table.newSize(); n++) {
-            ArrayDeque<Integer> olds = copies.get(table.newKey(n));
-            if (olds != null && !olds.isEmpty()) {
-                int o = olds.poll();
-                exact.add(Match.pair(o, n));
-                oldTaken[o] = true;
-                newTaken[n] = true;
+        // Identical sentences left out of the in-order chain are still the same sentence: moved.
+        for (int n = 0; n < exactOld.length; n++) {
+            if (exactOld[n] >= 0 && !exactInChain[exactOld[n]]) {
+                matchSimilarity[matches.size()] = 1.0;
+                matches.add(Match.pair(exactOld[n], n));
             }
         }
-        return exact;
+        addMoves(pairs, similarity, oldMatched, newMatched, matches, matchSimilarity);
+        return matches;
     }
 
     /** Scores the candidate pairs (into {@code similarity}) and adds every block that could pay off. */
@@ -232,34 +217,47 @@ public final class Aligner implements SentenceAligner, Serializable {
         }
     }
 
-    /** Leftover pairs similar enough to be the same sentence moved elsewhere, most similar first. */
-    private List<Match> moves(long[] pairs, double[] similarity, boolean[] oldMatched, boolean[] newMatched) {
-        List<Integer> strong = new ArrayList<>();
+    /** Adds the leftover pairs similar enough to be the same sentence moved elsewhere, most similar first. */
+    private void addMoves(long[] pairs, double[] similarity, boolean[] oldMatched, boolean[] newMatched,
+                          List<Match> matches, double[] matchSimilarity) {
+        // A pair with a side already matched can never become a move: leave it out of the sort, which
+        // is then mostly skipped.
+        int[] strong = new int[pairs.length];
+        int count = 0;
         for (int p = 0; p < pairs.length; p++) {
-            // A pair with a side already matched can never become a move: leave it out of the sort,
-            // which is then mostly skipped.
             if (similarity[p] >= moveThreshold && !oldMatched[CandidatePairs.oldOf(pairs[p])]
                     && !newMatched[CandidatePairs.newOf(pairs[p])]) {
-                strong.add(p);
+                // Insertion sort, most similar first, then by old and new index: a handful at most.
+                int i = count++;
+                while (i > 0 && movesBefore(p, strong[i - 1], pairs, similarity)) {
+                    strong[i] = strong[i - 1];
+                    i--;
+                }
+                strong[i] = p;
             }
         }
-        if (strong.isEmpty()) {
-            return List.of();
-        }
-        strong.sort(Comparator.comparingDouble((Integer p) -> -similarity[p])
-                .thenComparingInt(p -> CandidatePairs.oldOf(pairs[p]))
-                .thenComparingInt(p -> CandidatePairs.newOf(pairs[p])));
-        List<Match> moves = new ArrayList<>();
-        for (int p : strong) {
-            int o = CandidatePairs.oldOf(pairs[p]);
-            int n = CandidatePairs.newOf(pairs[p]);
+        for (int i = 0; i < count; i++) {
+            int o = CandidatePairs.oldOf(pairs[strong[i]]);
+            int n = CandidatePairs.newOf(pairs[strong[i]]);
             if (!oldMatched[o] && !newMatched[n]) {
                 oldMatched[o] = true;
                 newMatched[n] = true;
-                moves.add(Match.pair(o, n));
+                matchSimilarity[matches.size()] = similarity[strong[i]];
+                matches.add(Match.pair(o, n));
             }
         }
-        return moves;
+    }
+
+    /** Whether pair {@code p} is tried as a move before pair {@code q}. */
+    private static boolean movesBefore(int p, int q, long[] pairs, double[] similarity) {
+        int c = Double.compare(-similarity[p], -similarity[q]);
+        if (c == 0) {
+            c = Integer.compare(CandidatePairs.oldOf(pairs[p]), CandidatePairs.oldOf(pairs[q]));
+        }
+        if (c == 0) {
+            c = Integer.compare(CandidatePairs.newOf(pairs[p]), CandidatePairs.newOf(pairs[q]));
+        }
+        return c < 0;
     }
 
     /** Settings of an {@link Aligner}; every one has a named default. */

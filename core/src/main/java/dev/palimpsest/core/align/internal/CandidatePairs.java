@@ -1,10 +1,6 @@
 package dev.palimpsest.core.align.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Finds which old sentences are worth comparing with each new sentence without comparing all pairs:
@@ -24,17 +20,32 @@ public final class CandidatePairs {
      */
     public static long[] find(SentenceTable table, boolean[] oldTaken, boolean[] newTaken,
                               int perSentence, int maxPosting) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+        // Postings as one array sliced per key (keys are numbered densely): old sentences ascending.
+        int keyCount = table.lookupKeyCount();
+        int[] postingStart = new int[keyCount + 1];
         int freeOld = 0;
         for (int o = 0; o < table.oldSize(); o++) {
-            if (oldTaken[o]) {
-                continue;
-            }
-            freeOld++;
-            for (int key : table.oldLookupKeys(o)) {
-                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+            if (!oldTaken[o]) {
+                freeOld++;
+                for (int key : table.oldLookupKeys(o)) {
+                    postingStart[key + 1]++;
+                }
             }
         }
+        for (int key = 0; key < keyCount; key++) {
+            postingStart[key + 1] += postingStart[key];
+        }
+        int[] postings = new int[postingStart[keyCount]];
+        int[] filled = Arrays.copyOf(postingStart, keyCount);
+        for (int o = 0; o < table.oldSize(); o++) {
+            if (!oldTaken[o]) {
+                for (int key : table.oldLookupKeys(o)) {
+                    postings[filled[key]++] = o;
+                }
+            }
+        }
+        // Rarity depends only on the posting size, at most maxPosting: each is computed once.
+        double[] rarityOfSize = new double[Math.min(maxPosting, freeOld) + 1];
         double[] score = new double[table.oldSize()];
         int[] touched = new int[table.oldSize()];
         long[] out = new long[16];
@@ -45,12 +56,18 @@ public final class CandidatePairs {
             }
             int touchedCount = 0;
             for (int key : table.newLookupKeys(n)) {
-                List<Integer> olds = postings.get(key);
-                if (olds == null || olds.size() > maxPosting) {
+                int from = postingStart[key];
+                int size = postingStart[key + 1] - from;
+                if (size == 0 || size > maxPosting) {
                     continue;
                 }
-                double rarity = Math.log(1.0 + (double) freeOld / olds.size());
-                for (int o : olds) {
+                double rarity = rarityOfSize[size];
+                if (rarity == 0) {
+                    rarity = Math.log(1.0 + (double) freeOld / size);
+                    rarityOfSize[size] = rarity;
+                }
+                for (int p = from; p < from + size; p++) {
+                    int o = postings[p];
                     if (score[o] == 0) {
                         touched[touchedCount++] = o;
                     }

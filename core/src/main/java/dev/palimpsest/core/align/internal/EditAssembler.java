@@ -5,9 +5,7 @@ import dev.palimpsest.core.align.Edit;
 import dev.palimpsest.core.align.WordDiff;
 import dev.palimpsest.core.align.WordDiffer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,107 +24,80 @@ public final class EditAssembler {
     /**
      * Edits in reading order: matched and added edits by their first new sentence; each deleted
      * sentence right after the edit that holds the old sentence before it (so runs of deletions stay
-     * together), and deletions at the very start of the old version first.
+     * together), and deletions at the very start of the old version first. Similarities come from
+     * the word diffs.
      */
     public static Alignment assemble(List<String> oldSentences, List<String> newSentences,
                                      List<Match> matches, WordDiffer differ) {
-        return assemble(oldSentences, newSentences, matches, differ, null);
+        return assemble(oldSentences.toArray(new String[0]), newSentences.toArray(new String[0]), matches,
+                null, differ);
     }
 
     /**
-     * As above, with the similarity each matched edit reports taken from {@code similarity} (the
-     * aligner's own judgement) instead of from the word diff.
+     * As above, with the similarity of match {@code i} taken from {@code similarity[i]} (the aligner's
+     * own judgement) instead of from the word diff.
      */
-    public static Alignment assemble(List<String> oldSentences, List<String> newSentences,
-                                     List<Match> matches, WordDiffer differ,
-                                     @Nullable ToDoubleFunction<Match> similarity) {
-        boolean[] moved = NonCrossing.moved(matches, m -> textLength(oldSentences, newSentences, m));
-        int oldSize = oldSentences.size();
-        int newSize = newSentences.size();
-        Edit[] editOfOld = new Edit[oldSize];
-        boolean[] newMatched = new boolean[newSize];
-        // The loops are methods of their own: a long document gets a loop compiled on the fly, and
-        // each such compilation then covers one loop instead of everything that follows it.
-        List<Edit> inNewOrder = matchedEdits(oldSentences, newSentences, matches, moved, differ, similarity,
-                editOfOld, newMatched);
-        for (int n = 0; n < newSize; n++) {
-            if (!newMatched[n]) {
-                inNewOrder.add(new Edit.Added(n));
-            }
+    public static Alignment assemble(String[] oldSentences, String[] newSentences, List<Match> matches,
+                                     double @Nullable [] similarity, WordDiffer differ) {
+        int count = matches.size();
+        double[] textLength = new double[count];
+        for (int i = 0; i < count; i++) {
+            textLength[i] = textLength(oldSentences, newSentences, matches.get(i));
         }
-        inNewOrder = byFirstNewSentence(inNewOrder, newSize);
-        return new Alignment(oldSize, newSize, withDeletions(inNewOrder, editOfOld));
+        boolean[] moved = NonCrossing.moved(matches, textLength);
+        Edit[] matched = new Edit[count];
+        for (int i = 0; i < count; i++) {
+            matched[i] = edit(oldSentences, newSentences, matches.get(i), moved[i], differ,
+                    similarity == null ? Double.NaN : similarity[i]);
+        }
+        return new Alignment(oldSentences.length, newSentences.length,
+                inReadingOrder(matches, matched, oldSentences.length, newSentences.length));
     }
 
-    /** The edits of the matches, in their order; fills in which edit holds each old sentence and which new ones are matched. */
-    private static List<Edit> matchedEdits(List<String> oldSentences, List<String> newSentences,
-                                           List<Match> matches, boolean[] moved, WordDiffer differ,
-                                           @Nullable ToDoubleFunction<Match> similarity,
-                                           Edit[] editOfOld, boolean[] newMatched) {
-        List<Edit> edits = new ArrayList<>();
+    /**
+     * The edits by first new sentence (matches starting at one sentence in their given order), added
+     * sentences where nothing is matched, and the deleted runs of old sentences each after the edit
+     * that holds the old sentence just before them. One pass over the new sentences, no sort.
+     */
+    private static List<Edit> inReadingOrder(List<Match> matches, Edit[] matched, int oldSize, int newSize) {
+        boolean[] oldCovered = new boolean[oldSize];
+        boolean[] newCovered = new boolean[newSize];
+        // Matches by first new sentence, as linked lists in match order.
+        int[] firstStarting = new int[newSize];
+        int[] lastStarting = new int[newSize];
+        int[] nextStarting = new int[matches.size()];
+        java.util.Arrays.fill(firstStarting, -1);
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            Edit e = edit(oldSentences, newSentences, m, moved[i], differ, similarity);
-            edits.add(e);
-            for (int o = m.oldStart(); o <= m.oldEnd(); o++) {
-                editOfOld[o] = e;
+            java.util.Arrays.fill(oldCovered, m.oldStart(), m.oldEnd() + 1, true);
+            java.util.Arrays.fill(newCovered, m.newStart(), m.newEnd() + 1, true);
+            nextStarting[i] = -1;
+            if (firstStarting[m.newStart()] < 0) {
+                firstStarting[m.newStart()] = i;
+            } else {
+                nextStarting[lastStarting[m.newStart()]] = i;
             }
-            for (int n = m.newStart(); n <= m.newEnd(); n++) {
-                newMatched[n] = true;
+            lastStarting[m.newStart()] = i;
+        }
+        List<Edit> edits = new ArrayList<>(oldSize + newSize);
+        addDeletedAfter(-1, oldCovered, edits);
+        for (int n = 0; n < newSize; n++) {
+            for (int i = firstStarting[n]; i >= 0; i = nextStarting[i]) {
+                edits.add(matched[i]);
+                addDeletedAfter(matches.get(i).oldEnd(), oldCovered, edits);
             }
-        }
-        return edits;
-    }
-
-    /** {@code inNewOrder} with the deleted sentences put in: each after the edit holding the old sentence before it. */
-    private static List<Edit> withDeletions(List<Edit> inNewOrder, Edit[] editOfOld) {
-        int oldSize = editOfOld.length;
-        List<List<Edit>> after = new ArrayList<>();
-        for (int i = 0; i <= oldSize; i++) {
-            after.add(new ArrayList<>());
-        }
-        int[] hangsOn = new int[oldSize];
-        for (int o = 0; o < oldSize; o++) {
-            if (editOfOld[o] == null) {
-                hangsOn[o] = o == 0 ? -1 : (editOfOld[o - 1] == null ? hangsOn[o - 1] : o - 1);
-                after.get(hangsOn[o] + 1).add(new Edit.Deleted(o));
-            }
-        }
-        List<Edit> edits = new ArrayList<>(after.get(0));
-        for (Edit e : inNewOrder) {
-            edits.add(e);
-            if (!e.oldIndices().isEmpty()) {
-                int lastOld = e.oldIndices().get(e.oldIndices().size() - 1);
-                edits.addAll(after.get(lastOld + 1));
+            if (!newCovered[n]) {
+                edits.add(new Edit.Added(n));
             }
         }
         return edits;
     }
 
-    /**
-     * The edits ordered by their first new sentence, as a stable sort on it would. Each new sentence
-     * starts at most one edit, so the edits drop into one slot each; a sort here (a comparator calling
-     * every edit type) made {@link #assemble} costly for the JIT to compile.
-     */
-    private static List<Edit> byFirstNewSentence(List<Edit> edits, int newSize) {
-        Edit[] slots = new Edit[newSize];
-        for (Edit e : edits) {
-            int first = e.newIndices().get(0);
-            if (slots[first] != null) {
-                // Two edits start at one sentence: overlapping matches, never made by the aligners.
-                List<Edit> sorted = new ArrayList<>(edits);
-                sorted.sort(Comparator.comparingInt(x -> x.newIndices().get(0)));
-                return sorted;
-            }
-            slots[first] = e;
+    /** The run of deleted old sentences right after old sentence {@code last} (-1: at the start). */
+    private static void addDeletedAfter(int last, boolean[] oldCovered, List<Edit> edits) {
+        for (int o = last + 1; o < oldCovered.length && !oldCovered[o]; o++) {
+            edits.add(new Edit.Deleted(o));
         }
-        List<Edit> ordered = new ArrayList<>(edits.size());
-        for (Edit e : slots) {
-            if (e != null) {
-                ordered.add(e);
-            }
-        }
-        return ordered;
     }
 
     /** The indices {@code from..to}, both included. */
@@ -138,12 +109,13 @@ public final class EditAssembler {
         return indices;
     }
 
-    private static Edit edit(List<String> oldSentences, List<String> newSentences, Match m, boolean moved,
-                             WordDiffer differ, @Nullable ToDoubleFunction<Match> similarity) {
+    /** The edit of one match; {@code similarity} NaN to take it from the word diff. */
+    private static Edit edit(String[] oldSentences, String[] newSentences, Match m, boolean moved,
+                             WordDiffer differ, double similarity) {
         String oldText = join(oldSentences, m.oldStart(), m.oldEnd());
         String newText = join(newSentences, m.newStart(), m.newEnd());
         WordDiff words = differ.diff(oldText, newText);
-        double score = similarity == null ? words.similarity() : similarity.applyAsDouble(m);
+        double score = Double.isNaN(similarity) ? words.similarity() : similarity;
         if (m.oldEnd() > m.oldStart()) {
             return new Edit.Merged(range(m.oldStart(), m.oldEnd()), m.newStart(), moved, score, words);
         }
@@ -157,29 +129,29 @@ public final class EditAssembler {
     }
 
     /** Sentences of a split or merge are diffed as one text, joined by single spaces. */
-    private static String join(List<String> sentences, int from, int to) {
+    private static String join(String[] sentences, int from, int to) {
         if (from == to) {
-            return sentences.get(from);
+            return sentences[from];
         }
-        StringBuilder joined = new StringBuilder(sentences.get(from));
+        StringBuilder joined = new StringBuilder(sentences[from]);
         int end = to + 1;
         for (int i = from + 1; i < end; i++) {
-            joined.append(' ').append(sentences.get(i));
+            joined.append(' ').append(sentences[i]);
         }
         return joined.toString();
     }
 
     /** The length of {@link #join}, without joining. */
-    private static int joinedLength(List<String> sentences, int from, int to) {
+    private static int joinedLength(String[] sentences, int from, int to) {
         int length = to - from;
         int end = to + 1; // an exclusive bound: the compiled loop needs no overflow check on it
         for (int i = from; i < end; i++) {
-            length += sentences.get(i).length();
+            length += sentences[i].length();
         }
         return length;
     }
 
-    private static double textLength(List<String> oldSentences, List<String> newSentences, Match m) {
+    private static double textLength(String[] oldSentences, String[] newSentences, Match m) {
         return 1.0 + joinedLength(oldSentences, m.oldStart(), m.oldEnd())
                 + joinedLength(newSentences, m.newStart(), m.newEnd());
     }

@@ -2,7 +2,6 @@ package dev.palimpsest.core.align.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * NewsEdits' refactor rule: the moved matches are the fewest (here: lightest) whose removal leaves no
@@ -15,11 +14,12 @@ public final class NonCrossing {
     }
 
     /**
-     * For each match (in the given order), whether it is moved. Among equally heavy choices the one that
+     * For each match (in the given order), whether it is moved; match {@code i} weighs
+     * {@code weight[i]}. Among equally heavy choices the one that
      * keeps the matches earliest in the old version in place wins, so of two swapped equal sentences the
      * one that moved up is marked.
      */
-    public static boolean[] moved(List<Match> matches, ToDoubleFunction<Match> weight) {
+    public static boolean[] moved(List<Match> matches, double[] weight) {
         int count = matches.size();
         // By old start, ties in the given order: sorted as primitive keys, no comparator sort per pair.
         long[] keys = new long[count];
@@ -42,7 +42,7 @@ public final class NonCrossing {
         for (int rank = 0; rank < count; rank++) {
             Match m = matches.get(order[rank]);
             int before = fenwick.argMax(m.newStart() - 1);
-            best[rank] = weight.applyAsDouble(m) + (before >= 0 ? best[before] : 0);
+            best[rank] = weight[order[rank]] + (before >= 0 ? best[before] : 0);
             prev[rank] = before;
             fenwick.update(m.newEnd(), best[rank], rank);
             if (end < 0 || best[rank] > best[end]) {

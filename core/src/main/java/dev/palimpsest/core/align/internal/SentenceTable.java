@@ -1,13 +1,10 @@
 package dev.palimpsest.core.align.internal;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The comparable form of both versions of one alignment: folded keys, each sentence's distinct terms as
- * sorted ids with weights, and the words and word pairs used to look up candidates. Sentences are
+ * The comparable form of the sentences of both versions still to be matched: each one's distinct terms
+ * as sorted ids with weights, and the words and word pairs used to look up candidates. Sentences are
  * numbered old first ({@code 0..oldSize-1}), then new ({@code oldSize..}). Built once per alignment.
  */
 public final class SentenceTable {
@@ -19,35 +16,35 @@ public final class SentenceTable {
     static final double DAMPING_START = 3.0;
 
     private final int oldSize;
-    private final String[] keys;
     private final int[][] terms;
     private final int[][] lookupKeys;
-    private double[] termWeight = new double[0];
+    private final int lookupKeyCount;
+    private final double[] termWeight;
 
     private static final int[] NONE = new int[0];
 
-    public SentenceTable(List<String> oldSentences, List<String> newSentences) {
-        oldSize = oldSentences.size();
-        int total = oldSize + newSentences.size();
-        keys = new String[total];
+    /**
+     * Computes terms and lookup keys of the sentences not skipped. Sentences matched exactly by their
+     * keys need neither, and in news most sentences are.
+     */
+    public SentenceTable(String[] oldSentences, String[] newSentences, boolean[] oldSkip, boolean[] newSkip) {
+        oldSize = oldSentences.length;
+        int total = oldSize + newSentences.length;
         terms = new int[total][];
         lookupKeys = new int[total][];
+        // Ids are handed out in order of first appearance, so nothing depends on hash order.
+        int chars = 0;
         for (int s = 0; s < total; s++) {
-            keys[s] = TextFolding.fold(s < oldSize ? oldSentences.get(s) : newSentences.get(s - oldSize));
+            if (!(s < oldSize ? oldSkip[s] : newSkip[s - oldSize])) {
+                chars += s < oldSize ? oldSentences[s].length() : newSentences[s - oldSize].length();
+            }
         }
-    }
-
-    /**
-     * Computes terms and lookup keys of the sentences still to be matched, those not skipped. Sentences
-     * matched exactly by their keys need neither, and in news most sentences are (the reason this is
-     * a step of its own: it is most of the table's cost).
-     */
-    public void index(boolean[] oldSkip, boolean[] newSkip) {
-        int total = keys.length;
-        // Ids are handed out in order of first appearance, so nothing depends on hash iteration order.
-        Map<String, Integer> termIds = new HashMap<>();
-        Map<Long, Integer> lookupIds = new HashMap<>();
+        // News text runs about six chars a word, a word and a word pair each a lookup key.
+        TermIds termIds = new TermIds(chars / 6);
+        LongIds lookupIds = new LongIds(chars / 3);
         double[] weights = new double[64];
+        int[] bounds = new int[64];
+        int[] ids = new int[32];
         int[] lookups = new int[64];
         for (int s = 0; s < total; s++) {
             boolean skip = s < oldSize ? oldSkip[s] : newSkip[s - oldSize];
@@ -56,47 +53,42 @@ public final class SentenceTable {
                 lookupKeys[s] = NONE;
                 continue;
             }
-            List<String> words = TextFolding.terms(keys[s]);
-            int[] ids = new int[words.size()];
-            if (lookups.length < 2 * ids.length) {
-                lookups = new int[2 * ids.length]; // at most a word and a pair per word
+            char[] key = TextFolding.fold(s < oldSize ? oldSentences[s] : newSentences[s - oldSize]).toCharArray();
+            if (bounds.length < key.length + 1) {
+                bounds = new int[key.length + 1];
+            }
+            int words = TextFolding.terms(key, bounds);
+            if (ids.length < words) {
+                ids = new int[words];
+                lookups = new int[2 * words]; // at most a word and a pair per word
             }
             int lookupCount = 0;
-            for (int w = 0; w < words.size(); w++) {
-                String word = words.get(w);
-                Integer id = termIds.get(word);
-                if (id == null) {
-                    id = termIds.size();
-                    termIds.put(word, id);
+            for (int w = 0; w < words; w++) {
+                int from = bounds[2 * w];
+                int to = bounds[2 * w + 1];
+                int known = termIds.size();
+                int id = termIds.idOf(key, from, to);
+                if (id == known) {
                     if (id == weights.length) {
                         weights = Arrays.copyOf(weights, id * 2);
                     }
-                    weights[id] = TextFolding.isStopWord(word) ? STOP_WORD_WEIGHT : 1.0;
+                    weights[id] = TextFolding.isStopWord(key, from, to) ? STOP_WORD_WEIGHT : 1.0;
                 }
                 ids[w] = id;
                 if (weights[id] == 1.0) {
-                    lookups[lookupCount++] = lookupId(lookupIds, lookupKey(0, id));
+                    lookups[lookupCount++] = lookupIds.idOf(lookupKey(0, id));
                 }
                 if (w > 0) {
                     // Word pairs find sentences made only of common words ("it was not the first time").
-                    lookups[lookupCount++] = lookupId(lookupIds, lookupKey(ids[w - 1] + 1, id));
+                    lookups[lookupCount++] = lookupIds.idOf(lookupKey(ids[w - 1] + 1, id));
                 }
             }
-            terms[s] = sortedDistinct(ids, ids.length);
+            terms[s] = sortedDistinct(ids, words);
             lookupKeys[s] = sortedDistinct(lookups, lookupCount);
         }
+        lookupKeyCount = lookupIds.size();
         termWeight = Arrays.copyOf(weights, termIds.size());
         dampFrequentTerms();
-    }
-
-    /** The id of a lookup key, a new one (the next number) on first sight. */
-    private static int lookupId(Map<Long, Integer> lookupIds, long key) {
-        Integer id = lookupIds.get(key);
-        if (id == null) {
-            id = lookupIds.size();
-            lookupIds.put(key, id);
-        }
-        return id;
     }
 
     /**
@@ -105,7 +97,11 @@ public final class SentenceTable {
      */
     static int[] sortedDistinct(int[] values, int count) {
         int[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
+        if (count > 48) {
+            Arrays.sort(sorted);
+        } else {
+            insertionSort(sorted); // what Arrays.sort does too for so few, minus its dispatch
+        }
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
@@ -115,13 +111,21 @@ public final class SentenceTable {
         return distinct == count ? sorted : Arrays.copyOf(sorted, distinct);
     }
 
-    /**
-     * A word ({@code first} 0) or word pair as one long. Multiplying by an odd constant is a bijection,
-     * so keys stay distinct, and it spreads them over Long's hash codes (plain {@code a << 32 | b}
-     * collides on {@code a ^ b} and turned HashMap buckets into trees).
-     */
+    private static void insertionSort(int[] a) {
+        for (int i = 1; i < a.length; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    /** A word ({@code first} 0) or word pair (first word's id + 1, second word's id) as one long. */
     private static long lookupKey(int first, int second) {
-        return (((long) first << 32) | second) * 0x9E3779B97F4A7C15L;
+        return ((long) first << 32) | second;
     }
 
     // A name the sentences still to be matched keep repeating ("Koussa", "Qaddafi") says little about
@@ -146,15 +150,12 @@ public final class SentenceTable {
     }
 
     public int newSize() {
-        return keys.length - oldSize;
+        return terms.length - oldSize;
     }
 
-    public String oldKey(int oldIndex) {
-        return keys[oldIndex];
-    }
-
-    public String newKey(int newIndex) {
-        return keys[oldSize + newIndex];
+    /** Lookup keys are numbered {@code 0..lookupKeyCount()-1}. */
+    int lookupKeyCount() {
+        return lookupKeyCount;
     }
 
     int[] oldLookupKeys(int oldIndex) {

@@ -1,9 +1,7 @@
 package dev.palimpsest.core.align.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * How sentences are compared (never how they are shown): case, curly versus straight quotes, the
@@ -13,7 +11,7 @@ public final class TextFolding {
 
 
     /** Function words: they count a quarter in similarity and are never used to find candidates. */
-    private static final Set<String> STOP_WORDS = Set.of(
+    private static final List<String> STOP_WORDS = List.of(
             "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was",
             "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "with", "as",
             "by", "from", "i", "we", "you", "he", "she", "they", "them", "their", "our", "my", "your",
@@ -21,6 +19,21 @@ public final class TextFolding {
             "can", "could", "should", "may", "might", "than", "then", "there", "here", "which", "who",
             "whom", "what", "when", "where", "why", "how", "also", "all", "any", "some", "such", "into",
             "about", "over", "more", "most", "very", "just", "if", "said");
+
+    /** The stop words in an open-addressing table by {@link String#hashCode}, looked up by char ranges. */
+    private static final String[] STOP_TABLE = stopTable();
+
+    private static String[] stopTable() {
+        String[] table = new String[256];
+        for (String w : STOP_WORDS) {
+            int slot = w.hashCode() & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = w;
+        }
+        return table;
+    }
 
     private TextFolding() {
     }
@@ -43,7 +56,7 @@ public final class TextFolding {
                 c = foldChar(c);
                 ascii &= c < 0x80;
             }
-            if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c)) {
+            if (c <= ' ' ? isControlSpace(c) : c >= 0x80 && Character.isWhitespace(c)) {
                 pendingSpace = length > 0;
                 continue;
             }
@@ -59,16 +72,116 @@ public final class TextFolding {
     }
 
     /**
-     * The words of a folded text, crudely de-pluralized, in order, with repeats: runs of letters,
-     * marks and digits, a possessive ({@code 's}) kept on its word, hyphenated compounds as their parts.
+     * A hash of {@link #fold}{@code (text)}: equal keys have equal hashes. It reads only the first and
+     * the last {@value #WINDOW} chars of the key that are not spaces or controls, so it costs the same
+     * for any sentence length (keys are compared for every sentence, and news sentences run long);
+     * sentences that share both ends are told apart by {@link #sameKey}. The key is built only when
+     * one of those chars folds to a non-ASCII char (Unicode lower-casing is a whole-text affair).
      */
-    public static List<String> terms(String folded) {
-        List<String> terms = new ArrayList<>();
-        // Scanned as a char array: String.charAt branches on the string's coder, and speculation on
-        // that branch (one coder seen first, then the other) kept sending the compiled aligner back
-        // to the interpreter.
-        char[] chars = folded.toCharArray();
+    public static long keyHash(String text) {
+        int n = text.length();
+        long front = 0;
+        int taken = 0;
+        for (int i = 0; i < n && taken < WINDOW; i++) {
+            int k = hashChar(text.charAt(i));
+            if (k < 0) {
+                return hashOf(fold(text));
+            }
+            if (k > 0) {
+                front = front * 31 + k;
+                taken++;
+            }
+        }
+        long back = 0;
+        taken = 0;
+        for (int i = n - 1; i >= 0 && taken < WINDOW; i--) {
+            int k = hashChar(text.charAt(i));
+            if (k < 0) {
+                return hashOf(fold(text));
+            }
+            if (k > 0) {
+                back = back * 31 + k;
+                taken++;
+            }
+        }
+        return mix(front, back);
+    }
+
+    /** {@link #keyHash} of a key already folded: the same chars read off the key itself. */
+    static long hashOf(String key) {
+        int n = key.length();
+        long front = 0;
+        int taken = 0;
+        for (int i = 0; i < n && taken < WINDOW; i++) {
+            char k = key.charAt(i);
+            if (k > ' ') {
+                front = front * 31 + (k | 0x20);
+                taken++;
+            }
+        }
+        long back = 0;
+        taken = 0;
+        for (int i = n - 1; i >= 0 && taken < WINDOW; i--) {
+            char k = key.charAt(i);
+            if (k > ' ') {
+                back = back * 31 + (k | 0x20);
+                taken++;
+            }
+        }
+        return mix(front, back);
+    }
+
+    /**
+     * {@link Character#isWhitespace} for {@code c <= ' '}: tab to carriage return, the four separators
+     * and space. A bit test; the library call dispatches on the character's block, and shared with
+     * callers that pass all kinds of characters it compiled to a slow path.
+     */
+    private static boolean isControlSpace(char c) {
+        return (CONTROL_SPACES >>> c & 1) != 0;
+    }
+
+    private static final long CONTROL_SPACES = 0x1_F000_3E00L; // bits 9..13, 28..31 and 32
+
+    /** Key chars hashed at each end. */
+    private static final int WINDOW = 8;
+
+    /**
+     * What {@link #hashOf} reads for the key char that {@code c} folds to: 0 for a space or control
+     * (skipped), the char with bit 0x20 set (so case never matters) otherwise, -1 if it folds to a
+     * non-ASCII char.
+     */
+    private static int hashChar(char c) {
+        if (c >= 0x80 || c == '`') {
+            c = foldChar(c);
+            if (c >= 0x80) {
+                return -1;
+            }
+        }
+        return c <= ' ' ? 0 : c | 0x20;
+    }
+
+    private static long mix(long front, long back) {
+        long h = front * 0x9E3779B97F4A7C15L + back;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        return h ^ (h >>> 33);
+    }
+
+    /** Whether two texts have the same {@link #fold} key; fast when they are simply equal. */
+    public static boolean sameKey(String a, String b) {
+        return a.equals(b) || fold(a).equals(fold(b));
+    }
+
+    /**
+     * Finds the terms of a folded text: words, crudely de-pluralized, in order, with repeats: runs of
+     * letters, marks and digits, a possessive ({@code 's}) kept on its word, hyphenated compounds as
+     * their parts. Term {@code t} is {@code chars[bounds[2t], bounds[2t+1])}; returns the count.
+     * {@code bounds} must hold {@code chars.length + 1} ints (a term takes at least one char and a
+     * separator after it).
+     */
+    static int terms(char[] chars, int[] bounds) {
         int n = chars.length;
+        int count = 0;
         int i = 0;
         while (i < n) {
             if (!isWordChar(chars[i])) {
@@ -86,9 +199,11 @@ public final class TextFolding {
                     i++;
                 }
             }
-            terms.add(stem(new String(chars, start, i - start)));
+            bounds[2 * count] = start;
+            bounds[2 * count + 1] = stemEnd(chars, start, i);
+            count++;
         }
-        return terms;
+        return count;
     }
 
     private static boolean isWordChar(char c) {
@@ -106,19 +221,45 @@ public final class TextFolding {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    public static boolean isStopWord(String term) {
-        return STOP_WORDS.contains(term);
+    /** Whether {@code chars[from, to)} is a function word. */
+    static boolean isStopWord(char[] chars, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + chars[i];
+        }
+        for (int slot = h & (STOP_TABLE.length - 1); STOP_TABLE[slot] != null; slot = (slot + 1) & (STOP_TABLE.length - 1)) {
+            if (equals(STOP_TABLE[slot], chars, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Drops a possessive or plural ending, enough to pair "car" with "cars" and "Libya's" with "Libya". */
-    static String stem(String word) {
-        if (word.endsWith("'s") && word.length() > 4) {
-            return word.substring(0, word.length() - 2);
+    private static boolean equals(String word, char[] chars, int from, int to) {
+        if (word.length() != to - from) {
+            return false;
         }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != chars[from + i]) {
+                return false;
+            }
         }
-        return word;
+        return true;
+    }
+
+    /**
+     * Where {@code chars[from, to)} ends once a possessive or plural ending is dropped: enough to pair
+     * "car" with "cars" and "Libya's" with "Libya".
+     */
+    static int stemEnd(char[] chars, int from, int to) {
+        int length = to - from;
+        if (length > 4 && chars[to - 2] == '\'' && chars[to - 1] == 's') {
+            return to - 2;
+        }
+        if (length > 3 && chars[to - 1] == 's' && chars[to - 2] != 's') {
+            return to - 1;
+        }
+        return to;
     }
 
     private static char foldChar(char c) {
