@@ -78,7 +78,7 @@ final class StoryTagger {
 
     private static SentenceRole roleOf(Sentence s, boolean inTail) {
         String text = s.text();
-        if (CORRECTION.matcher(text).lookingAt()) {
+        if (mayBeCorrection(text) && CORRECTION.matcher(text).lookingAt()) {
             return SentenceRole.CORRECTION;
         }
         if (s.paragraph() <= 1 && text.length() < 120 && BYLINE.matcher(text).matches()) {
@@ -88,6 +88,11 @@ final class StoryTagger {
             return SentenceRole.CREDIT;
         }
         return SentenceRole.BODY;
+    }
+
+    // Every correction notice starts with one of these letters; most sentences are spared the regex.
+    private static boolean mayBeCorrection(String text) {
+        return !text.isEmpty() && "CEAT".indexOf(text.charAt(0)) >= 0;
     }
 
     // Every credit phrase holds one of these; checking them first spares most sentences the regex.

@@ -16,17 +16,17 @@ final class Attributions {
     }
 
     /** Whether the block is a quotation followed by an attribution without a sentence end. */
-    static boolean isPullQuote(String text, Span block) {
-        char open = text.charAt(block.start());
+    static boolean isPullQuote(char[] text, Span block) {
+        char open = text[block.start()];
         if (open != '"' && open != '“') {
             return false;
         }
         char close = open == '"' ? '"' : '”';
-        int c = text.indexOf(close, block.start() + 1);
-        if (c < 0 || c + 1 >= block.end() || !Chars.isTerminal(text.charAt(c - 1))) {
+        int c = Chars.indexOf(text, close, block.start() + 1);
+        if (c < 0 || c + 1 >= block.end() || !Chars.isTerminal(text[c - 1])) {
             return false;
         }
-        String tail = text.substring(c + 1, block.end()).strip();
+        String tail = Chars.string(text, c + 1, block.end()).strip();
         return !tail.isEmpty() && tail.chars().noneMatch(ch -> Chars.isTerminal((char) ch));
     }
 
@@ -34,23 +34,23 @@ final class Attributions {
      * Whether {@code piece}, the last piece of a block, is a bare name: one to four capitalized
      * words with no sentence-final punctuation.
      */
-    static boolean isTrailingName(String text, Span piece) {
+    static boolean isTrailingName(char[] text, Span piece) {
         // A hand-written scan (this runs on the last piece of every block) giving what
         // split("\\s+") then a check of each word would; the piece is trimmed, so no word is empty.
         int words = 0;
         int i = piece.start();
         while (i < piece.end()) {
-            if (++words > MAX_NAME_WORDS || !Chars.isUpper(text.charAt(i))) {
+            if (++words > MAX_NAME_WORDS || !Chars.isUpper(text[i])) {
                 return false;
             }
-            while (i < piece.end() && !isRegexSpace(text.charAt(i))) {
-                char ch = text.charAt(i);
-                if (!Character.isLetter(ch) && ch != '-') {
+            while (i < piece.end() && !isRegexSpace(text[i])) {
+                char ch = text[i];
+                if (!Chars.isLetter(ch) && ch != '-') {
                     return false;
                 }
                 i++;
             }
-            while (i < piece.end() && isRegexSpace(text.charAt(i))) {
+            while (i < piece.end() && isRegexSpace(text[i])) {
                 i++;
             }
         }

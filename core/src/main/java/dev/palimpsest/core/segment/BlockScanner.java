@@ -7,17 +7,19 @@ import java.util.List;
 /** Splits one block (a stretch of text no sentence crosses) into sentences. One use per block. */
 final class BlockScanner {
 
-    private final String text;
+    private final char[] text;
     private final int start;
     private final int end;
     private final BoundaryRules rules;
     private final GluedSentences glued;
 
-    BlockScanner(String text, Span block, Lexicon lexicon) {
+    /** @param mayHaveBrackets false when the text holds no opening bracket, so none need matching */
+    BlockScanner(char[] text, Span block, Lexicon lexicon, boolean mayHaveBrackets) {
         this.text = text;
         this.start = block.start();
         this.end = block.end();
-        this.rules = new BoundaryRules(text, start, end, lexicon);
+        Brackets brackets = mayHaveBrackets ? Brackets.of(text, start, end) : Brackets.NONE;
+        this.rules = new BoundaryRules(text, start, end, lexicon, brackets);
         this.glued = new GluedSentences(text, start, end, lexicon);
     }
 
@@ -62,12 +64,12 @@ final class BlockScanner {
 
     /** Terminal punctuation, except a "!" that starts a word ("!Kung", a click consonant). */
     private boolean isSentenceFinal(int i) {
-        char c = text.charAt(i);
-        return Chars.isTerminal(c) && !(c == '!' && (i == start || Chars.isSpace(text.charAt(i - 1))));
+        char c = text[i];
+        return Chars.isTerminal(c) && !(c == '!' && (i == start || Chars.isSpace(text[i - 1])));
     }
 
     private int skipSpaces(int i) {
-        while (i < end && Chars.isSpace(text.charAt(i))) {
+        while (i < end && Chars.isSpace(text[i])) {
             i++;
         }
         return i;
@@ -106,10 +108,10 @@ final class BlockScanner {
     }
 
     private Span trim(int from, int to) {
-        while (from < to && Chars.isSpace(text.charAt(from))) {
+        while (from < to && Chars.isSpace(text[from])) {
             from++;
         }
-        while (to > from && Chars.isSpace(text.charAt(to - 1))) {
+        while (to > from && Chars.isSpace(text[to - 1])) {
             to--;
         }
         return new Span(from, to);
@@ -117,7 +119,7 @@ final class BlockScanner {
 
     private boolean hasLetterOrDigit(Span piece) {
         for (int i = piece.start(); i < piece.end(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+            if (Chars.isLetterOrDigit(text[i])) {
                 return true;
             }
         }

@@ -13,12 +13,12 @@ final class Blocks {
     private Blocks() {
     }
 
-    static List<Span> of(String text, LineBreakPolicy policy) {
+    static List<Span> of(char[] text, LineBreakPolicy policy) {
         List<Span> blocks = new ArrayList<>();
         int blockStart = 0;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < text.length) {
+            char c = text[i];
             if (!Chars.isLineBreak(c)) {
                 i++;
                 continue;
@@ -31,28 +31,35 @@ final class Blocks {
             }
             i = next;
         }
-        addTrimmed(text, blockStart, text.length(), blocks);
+        addTrimmed(text, blockStart, text.length, blocks);
         return blocks;
     }
 
-    private static int skipLineBreak(String text, int i) {
-        return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    /** The one block of a text without line breaks, as {@link #of} would give it. */
+    static List<Span> whole(char[] text) {
+        List<Span> blocks = new ArrayList<>(1);
+        addTrimmed(text, 0, text.length, blocks);
+        return blocks;
+    }
+
+    private static int skipLineBreak(char[] text, int i) {
+        return text[i] == '\r' && i + 1 < text.length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 
     /** Whether the line break between {@code lineEnd} and {@code next} ends a sentence. */
-    private static boolean isHard(String text, int lineEnd, int next, LineBreakPolicy policy) {
+    private static boolean isHard(char[] text, int lineEnd, int next, LineBreakPolicy policy) {
         int first = next;
-        while (first < text.length() && Chars.isBlank(text.charAt(first))) {
+        while (first < text.length && Chars.isBlank(text[first])) {
             first++;
         }
-        if (first >= text.length() || Chars.isLineBreak(text.charAt(first))) {
+        if (first >= text.length || Chars.isLineBreak(text[first])) {
             return true; // blank line or end of text: a paragraph break
         }
-        if (ListMarkers.startsAt(text, first, text.length())) {
+        if (ListMarkers.startsAt(text, first, text.length)) {
             return true; // "(ii) Hello world." on its own line is a new item
         }
-        boolean trailingSpace = lineEnd > 0 && Chars.isBlank(text.charAt(lineEnd - 1));
-        char head = text.charAt(first);
+        boolean trailingSpace = lineEnd > 0 && Chars.isBlank(text[lineEnd - 1]);
+        char head = text[first];
         // Pragmatic Segmenter's newline-in-the-middle-of-a-sentence rule: a line that ends with a
         // space and goes on in lower case (or with a parenthesis) was wrapped, not ended.
         boolean continues = Character.isLowerCase(head) || head == '(';
@@ -62,11 +69,11 @@ final class Blocks {
         };
     }
 
-    private static void addTrimmed(String text, int start, int end, List<Span> blocks) {
-        while (start < end && Chars.isSpace(text.charAt(start))) {
+    private static void addTrimmed(char[] text, int start, int end, List<Span> blocks) {
+        while (start < end && Chars.isSpace(text[start])) {
             start++;
         }
-        while (end > start && Chars.isSpace(text.charAt(end - 1))) {
+        while (end > start && Chars.isSpace(text[end - 1])) {
             end--;
         }
         if (start < end) {

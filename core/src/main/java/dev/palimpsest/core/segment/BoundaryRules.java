@@ -26,21 +26,18 @@ final class BoundaryRules {
     /** A sentence this short is a label or list number, not a sentence: "Q.", "1.", "(iii)". */
     private static final Pattern LABEL = Pattern.compile("\\(?(?:\\p{L}|\\d{1,3}|[ivxlc]{1,4}|[IVXLC]{1,4})");
 
-    private final String text;
+    private final char[] text;
     private final int blockStart;
     private final int blockEnd;
-    /** The block's characters, for the backward word scan (see {@link Chars#copy}). */
-    private final char[] block;
     private final Lexicon lexicon;
     private final Brackets brackets;
 
-    BoundaryRules(String text, int blockStart, int blockEnd, Lexicon lexicon) {
+    BoundaryRules(char[] text, int blockStart, int blockEnd, Lexicon lexicon, Brackets brackets) {
         this.text = text;
         this.blockStart = blockStart;
         this.blockEnd = blockEnd;
-        this.block = Chars.copy(text, blockStart, blockEnd);
         this.lexicon = lexicon;
-        this.brackets = Brackets.of(text, blockStart, blockEnd);
+        this.brackets = brackets;
     }
 
     /** Where the sentence begun at {@code sentenceStart} ends at this cluster, or {@link #NO_CUT}. */
@@ -48,7 +45,7 @@ final class BoundaryRules {
         if (cluster.end() >= blockEnd || brackets.enclosesMidSentence(cluster.start(), sentenceStart)) {
             return NO_CUT;
         }
-        if (!Chars.isSpace(text.charAt(cluster.end()))) {
+        if (!Chars.isSpace(text[cluster.end()])) {
             return cutWithoutSpace(cluster);
         }
         Next next = Next.read(text, cluster.end(), blockEnd);
@@ -80,50 +77,50 @@ final class BoundaryRules {
      */
     private boolean isCitationAhead(int from) {
         int k = from;
-        while (k < blockEnd && Chars.isSpace(text.charAt(k))) {
+        while (k < blockEnd && Chars.isSpace(text[k])) {
             k++;
         }
-        if (k >= blockEnd || text.charAt(k) != '(') {
+        if (k >= blockEnd || text[k] != '(') {
             return false;
         }
         int close = brackets.closeOf(k);
-        return close >= 0 && close + 1 < blockEnd && Chars.isTerminal(text.charAt(close + 1))
-                && !Chars.isTerminal(text.charAt(close - 1));
+        return close >= 0 && close + 1 < blockEnd && Chars.isTerminal(text[close + 1])
+                && !Chars.isTerminal(text[close - 1]);
     }
 
     /** "world.Today", "1,000.That": a missing space after a period, but not in "Jane.Doe@x.com". */
     private int cutWithoutSpace(Cluster cluster) {
         int at = cluster.start();
-        if (Chars.isFullwidthTerminal(text.charAt(at))) {
+        if (Chars.isFullwidthTerminal(text[at])) {
             return cluster.end();
         }
         if (!cluster.isSinglePeriod(text) || cluster.end() != at + 1 || at == blockStart || at + 2 >= blockEnd) {
             return NO_CUT;
         }
-        char before = text.charAt(at - 1);
-        boolean capitalizedWordFollows = Chars.isUpper(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
+        char before = text[at - 1];
+        boolean capitalizedWordFollows = Chars.isUpper(text[at + 1]) && Character.isLowerCase(text[at + 2]);
         if (!(Character.isLowerCase(before) || Character.isDigit(before)) || !capitalizedWordFollows) {
             return NO_CUT;
         }
         // Inside an address the text after the period goes on with more of it ("Jane.Doe@x.com",
         // "www.testurl.Awesome.com"); after a sentence end it is a plain word ("x.com.It is").
         int restEnd = at + 1;
-        while (restEnd < blockEnd && !Chars.isSpace(text.charAt(restEnd))) {
+        while (restEnd < blockEnd && !Chars.isSpace(text[restEnd])) {
             restEnd++;
         }
-        String rest = text.substring(at + 1, restEnd).replaceFirst("\\p{P}+$", "");
+        String rest = Chars.string(text, at + 1, restEnd).replaceFirst("\\p{P}+$", "");
         if (rest.contains(".") || rest.contains("/") || rest.contains("@")) {
             return NO_CUT;
         }
         int tokenStart = at;
-        while (tokenStart > blockStart && !Chars.isSpace(text.charAt(tokenStart - 1))) {
+        while (tokenStart > blockStart && !Chars.isSpace(text[tokenStart - 1])) {
             tokenStart--;
         }
         int wordStart = at;
-        while (wordStart > tokenStart && text.charAt(wordStart - 1) != '.') {
+        while (wordStart > tokenStart && text[wordStart - 1] != '.') {
             wordStart--;
         }
-        String word = stripOpeners(text.substring(wordStart, at));
+        String word = stripOpeners(Chars.string(text, wordStart, at));
         return lexicon.isTitle(word) || lexicon.isInner(word) ? NO_CUT : cluster.end();
     }
 
@@ -138,12 +135,12 @@ final class BoundaryRules {
             return NO_CUT;
         }
         int at = cluster.start();
-        boolean attached = at > blockStart && !Chars.isSpace(text.charAt(at - 1));
-        boolean spaced = text.substring(at, cluster.terminalsEnd()).indexOf(' ') >= 0;
+        boolean attached = at > blockStart && !Chars.isSpace(text[at - 1]);
+        boolean spaced = Chars.string(text, at, cluster.terminalsEnd()).indexOf(' ') >= 0;
         if (!attached && spaced && cluster.dots(text) == 3) {
             return NO_CUT;
         }
-        if (attached && spaced && text.charAt(at) == '.' && text.charAt(at + 1) == ' ') {
+        if (attached && spaced && text[at] == '.' && text[at + 1] == ' ') {
             return at + 1;
         }
         return cluster.end();
@@ -159,7 +156,7 @@ final class BoundaryRules {
         if (lexicon.isClockAbbreviation(word)) {
             return endsAfterClockTime(next, sentenceStart, terminal);
         }
-        if (isInitial(word) || MULTI_PERIOD.matcher(word).matches() || lexicon.isGeneral(word)) {
+        if (isInitial(word) || isMultiPeriod(word) || lexicon.isGeneral(word)) {
             return isOpener(next);
         }
         return true;
@@ -178,7 +175,7 @@ final class BoundaryRules {
 
     /** "At 5 a.m.", "Shortly after 6 p.m.": a sentence cannot consist of a time phrase alone. */
     private boolean isOpeningTimePhrase(int sentenceStart, int terminal) {
-        String[] tokens = text.substring(sentenceStart, terminal).strip().split("\\s+");
+        String[] tokens = Chars.string(text, sentenceStart, terminal).strip().split("\\s+");
         return tokens.length <= 5 && lexicon.isTimeIntro(stripOpeners(tokens[0]));
     }
 
@@ -189,24 +186,31 @@ final class BoundaryRules {
     }
 
     private boolean isLabel(int sentenceStart, int terminal) {
-        return LABEL.matcher(text.substring(sentenceStart, terminal)).matches();
+        if (terminal - sentenceStart > 5) {
+            return false; // longer than the longest label, "(viii": spare the regex
+        }
+        return LABEL.matcher(Chars.string(text, sentenceStart, terminal)).matches();
     }
 
     private boolean isAbbreviation(String word) {
-        return isInitial(word) || MULTI_PERIOD.matcher(word).matches() || lexicon.isAbbreviation(word);
+        return isInitial(word) || isMultiPeriod(word) || lexicon.isAbbreviation(word);
+    }
+
+    private static boolean isMultiPeriod(String word) {
+        return word.indexOf('.') > 0 && MULTI_PERIOD.matcher(word).matches();
     }
 
     private static boolean isInitial(String word) {
-        return word.length() == 1 && Character.isLetter(word.charAt(0));
+        return word.length() == 1 && Chars.isLetter(word.charAt(0));
     }
 
     /** The token before {@code terminal}, without opening quotes or brackets: "U.S", "Ind", "$100.00". */
     private String wordBefore(int sentenceStart, int terminal) {
         int start = terminal;
-        while (start > sentenceStart && !Chars.isSpace(block[start - 1 - blockStart])) {
+        while (start > sentenceStart && !Chars.isSpace(text[start - 1])) {
             start--;
         }
-        return stripOpeners(text.substring(start, terminal));
+        return stripOpeners(Chars.string(text, start, terminal));
     }
 
     private static String stripOpeners(String token) {

@@ -17,20 +17,29 @@ import java.util.List;
  */
 final class Brackets {
 
+    /** A block without brackets. */
+    static final Brackets NONE = new Brackets(List.of());
+
     private final int[] opens;
     private final int[] closes;
 
     private Brackets(List<int[]> pairs) {
-        opens = pairs.stream().mapToInt(p -> p[0]).toArray();
-        closes = pairs.stream().mapToInt(p -> p[1]).toArray();
+        opens = new int[pairs.size()];
+        closes = new int[pairs.size()];
+        for (int k = 0; k < opens.length; k++) {
+            opens[k] = pairs.get(k)[0];
+            closes[k] = pairs.get(k)[1];
+        }
     }
 
-    static Brackets of(String text, int start, int end) {
+    static Brackets of(char[] text, int start, int end) {
         List<int[]> pairs = new ArrayList<>();
         Deque<int[]> stack = new ArrayDeque<>(); // {position, expected closing char}
-        char[] block = Chars.copy(text, start, end);
         for (int i = start; i < end; i++) {
-            char c = block[i - start];
+            char c = text[i];
+            if (c > '}' || c < '(') {
+                continue; // no bracket: most characters
+            }
             char close = closing(c);
             if (close != 0) {
                 stack.push(new int[] {i, close});
@@ -73,8 +82,8 @@ final class Brackets {
     }
 
     /** Whether the bracket opened at {@code open} holds nothing but an ellipsis: "[...]", "[…]". */
-    private static boolean isBracketedEllipsis(String text, int open, int close) {
-        String inside = text.substring(open + 1, close).strip();
+    private static boolean isBracketedEllipsis(char[] text, int open, int close) {
+        String inside = Chars.string(text, open + 1, close).strip();
         return inside.equals("...") || inside.equals("…") || inside.equals(". . .");
     }
 

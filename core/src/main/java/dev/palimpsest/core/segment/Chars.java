@@ -6,23 +6,51 @@ final class Chars {
     private Chars() {
     }
 
-    /**
-     * A copy of {@code text[from, to)}. Hot loops scan such a copy rather than the string: a
-     * compiled loop over String.charAt speculates on the string's coder (Latin-1 or UTF-16), and
-     * each text of the other kind then threw the whole compiled splitter away to be compiled again.
-     */
-    static char[] copy(String text, int from, int to) {
-        char[] chars = new char[to - from];
-        text.getChars(from, to, chars, 0);
-        return chars;
+    /** The characters {@code text[from, to)} as a string. */
+    static String string(char[] text, int from, int to) {
+        return new String(text, from, to - from);
+    }
+
+    /** The first index of {@code c} in {@code text} at or after {@code from}, or -1. */
+    static int indexOf(char[] text, char c, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // Asked of nearly every character: printable ASCII is answered by two comparisons, the rest
+        // of ASCII without the two table lookups below.
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        return c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** {@link Character#isLetter(char)}, answering ASCII without a table lookup. */
+    static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26;
+        }
+        return Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answering ASCII without a table lookup. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        if (c <= '\r') {
+            return c == '\n' || c == '\r';
+        }
+        return c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
     /** Horizontal whitespace: spaces and tabs, not line breaks. */
@@ -32,6 +60,9 @@ final class Chars {
 
     /** Punctuation that can end a sentence. */
     static boolean isTerminal(char c) {
+        if (c < 0x80) { // asked of every character: answer ASCII at once
+            return c == '.' || c == '!' || c == '?';
+        }
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '‼' || c == '⁇' || c == '⁈' || c == '⁉'
                 || isFullwidthTerminal(c);
     }

@@ -11,12 +11,12 @@ package dev.palimpsest.core.segment;
  */
 record Cluster(int start, int terminalsEnd, int end) {
 
-    static Cluster read(String text, int start, int limit) {
+    static Cluster read(char[] text, int start, int limit) {
         int j = start;
         while (j < limit) {
-            char c = text.charAt(j);
-            boolean spacedDot = c == ' ' && j > start && text.charAt(j - 1) == '.' && j + 1 < limit
-                    && text.charAt(j + 1) == '.';
+            char c = text[j];
+            boolean spacedDot = c == ' ' && j > start && text[j - 1] == '.' && j + 1 < limit
+                    && text[j + 1] == '.';
             if (!Chars.isTerminal(c) && !spacedDot) {
                 break;
             }
@@ -24,9 +24,9 @@ record Cluster(int start, int terminalsEnd, int end) {
         }
         int terminalsEnd = j;
         while (j < limit) {
-            if (Chars.isCloser(text.charAt(j)) || isMisdirectedCloser(text, j, limit)) {
+            if (Chars.isCloser(text[j]) || isMisdirectedCloser(text, j, limit)) {
                 j++;
-            } else if (text.charAt(j) == '[') {
+            } else if (text[j] == '[') {
                 int after = footnoteEnd(text, j, limit);
                 if (after == j) {
                     break;
@@ -40,40 +40,45 @@ record Cluster(int start, int terminalsEnd, int end) {
     }
 
     /** An opening quote glyph used as a closing one, as in {@code decision.“ However}. */
-    private static boolean isMisdirectedCloser(String text, int j, int limit) {
-        char c = text.charAt(j);
-        return (c == '“' || c == '‘' || c == '„') && (j + 1 == limit || Chars.isSpace(text.charAt(j + 1)));
+    private static boolean isMisdirectedCloser(char[] text, int j, int limit) {
+        char c = text[j];
+        return (c == '“' || c == '‘' || c == '„') && (j + 1 == limit || Chars.isSpace(text[j + 1]));
     }
 
     /** After a footnote reference such as {@code [12]} at {@code open}, or {@code open} itself. */
-    private static int footnoteEnd(String text, int open, int limit) {
+    private static int footnoteEnd(char[] text, int open, int limit) {
         int j = open + 1;
-        while (j < limit && Character.isDigit(text.charAt(j)) && j - open <= 3) {
+        while (j < limit && Character.isDigit(text[j]) && j - open <= 3) {
             j++;
         }
-        return j > open + 1 && j < limit && text.charAt(j) == ']' ? j + 1 : open;
+        return j > open + 1 && j < limit && text[j] == ']' ? j + 1 : open;
     }
 
-    int dots(String text) {
+    int dots(char[] text) {
         int n = 0;
-        for (char c : Chars.copy(text, start, terminalsEnd)) {
-            if (c == '.') {
+        for (int i = start; i < terminalsEnd; i++) {
+            if (text[i] == '.') {
                 n++;
             }
         }
         return n;
     }
 
-    boolean contains(String text, char c) {
-        return text.substring(start, terminalsEnd).indexOf(c) >= 0;
+    boolean contains(char[] text, char c) {
+        for (int i = start; i < terminalsEnd; i++) {
+            if (text[i] == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ellipsis: three or more dots, or the ellipsis character. */
-    boolean isEllipsis(String text) {
+    boolean isEllipsis(char[] text) {
         return dots(text) >= 3 || contains(text, '…');
     }
 
-    boolean isSinglePeriod(String text) {
-        return terminalsEnd == start + 1 && text.charAt(start) == '.';
+    boolean isSinglePeriod(char[] text) {
+        return terminalsEnd == start + 1 && text[start] == '.';
     }
 }

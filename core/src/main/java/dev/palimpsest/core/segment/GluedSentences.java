@@ -6,18 +6,15 @@ package dev.palimpsest.core.segment;
  */
 final class GluedSentences {
 
-    private final String text;
+    private final char[] text;
     private final int blockStart;
     private final int blockEnd;
-    /** The block's characters, for the word scan below (see {@link Chars#copy}). */
-    private final char[] block;
     private final Lexicon lexicon;
 
-    GluedSentences(String text, int blockStart, int blockEnd, Lexicon lexicon) {
+    GluedSentences(char[] text, int blockStart, int blockEnd, Lexicon lexicon) {
         this.text = text;
         this.blockStart = blockStart;
         this.blockEnd = blockEnd;
-        this.block = Chars.copy(text, blockStart, blockEnd);
         this.lexicon = lexicon;
     }
 
@@ -28,31 +25,29 @@ final class GluedSentences {
      * only happens when a caption or headline was glued to the next sentence.
      */
     boolean startsAt(int at, int sentenceStart) {
-        if (at <= sentenceStart || !Chars.isSpace(text.charAt(at - 1))) {
+        // Cheapest tests first: this is asked at every character of the block.
+        if (at <= sentenceStart || at >= blockEnd || !lexicon.mayOpenGlued(text[at]) || !Chars.isSpace(text[at - 1])) {
             return false;
         }
         int before = at - 1;
-        while (before > sentenceStart && Chars.isSpace(text.charAt(before))) {
+        while (before > sentenceStart && Chars.isSpace(text[before])) {
             before--;
         }
-        if (!Character.isLetterOrDigit(text.charAt(before))) {
+        if (!Chars.isLetterOrDigit(text[before])) {
             return false;
         }
-        if (at >= blockEnd || !lexicon.mayOpenGlued(text.charAt(at))) {
-            return false; // neither a credit label nor a capital opener: no need to look further
-        }
         int w = at;
-        while (w < blockEnd && Character.isLetter(block[w - blockStart])) {
+        while (w < blockEnd && Chars.isLetter(text[w])) {
             w++;
         }
-        String word = text.substring(at, w);
+        String word = Chars.string(text, at, w);
         if (word.isEmpty()) {
             return false;
         }
         if (lexicon.isCreditLabel(word)) {
-            return w < blockEnd && text.charAt(w) == ':';
+            return w < blockEnd && text[w] == ':';
         }
-        if (!lexicon.isCapitalOpener(word) || w >= blockEnd || !Chars.isSpace(text.charAt(w))) {
+        if (!lexicon.isCapitalOpener(word) || w >= blockEnd || !Chars.isSpace(text[w])) {
             return false;
         }
         Next next = Next.read(text, w, blockEnd);

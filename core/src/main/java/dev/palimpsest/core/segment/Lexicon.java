@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,19 +32,19 @@ final class Lexicon {
 
     private final Map<String, Set<String>> sections;
     /** First characters of the capital openers and credit labels, see {@link #mayOpenGlued}. */
-    private final Set<Character> gluedInitials;
+    private final BitSet gluedInitials;
 
     private Lexicon(Map<String, Set<String>> sections) {
         this.sections = Map.copyOf(sections);
-        Set<Character> initials = new HashSet<>();
+        BitSet initials = new BitSet();
         for (String section : List.of("capital-openers", "credits")) {
             for (String word : this.sections.getOrDefault(section, Set.of())) {
                 if (!word.isEmpty()) {
-                    initials.add(word.charAt(0));
+                    initials.set(word.charAt(0));
                 }
             }
         }
-        this.gluedInitials = Set.copyOf(initials);
+        this.gluedInitials = initials;
     }
 
     static Lexicon english() {
@@ -102,7 +103,7 @@ final class Lexicon {
      * that lets the glued-sentence check skip most words without taking them out of the text.
      */
     boolean mayOpenGlued(char c) {
-        return gluedInitials.contains(c);
+        return gluedInitials.get(c); // asked at every word start: no boxing, no hashing
     }
 
     /** Credit labels that open a sentence of their own ("Image:", "Photo:"). */

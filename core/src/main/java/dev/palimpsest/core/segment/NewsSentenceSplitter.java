@@ -46,11 +46,22 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(String text) {
         Objects.requireNonNull(text, "text");
+        // The scanners read a char array: a compiled loop over String.charAt speculates on the
+        // string's coder (Latin-1 or UTF-16) and is thrown away when a text of the other kind comes.
+        char[] chars = text.toCharArray();
+        // String.indexOf is vectorized: it answers for the whole text what a character loop would.
+        List<Span> blocks = hasLineBreak(text) ? Blocks.of(chars, lineBreaks) : Blocks.whole(chars);
+        boolean mayHaveBrackets = text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('{') >= 0;
         List<Span> sentences = new ArrayList<>();
-        for (Span block : Blocks.of(text, lineBreaks)) {
-            new BlockScanner(text, block, lexicon).splitInto(sentences);
+        for (Span block : blocks) {
+            new BlockScanner(chars, block, lexicon, mayHaveBrackets).splitInto(sentences);
         }
         return List.copyOf(sentences);
+    }
+
+    private static boolean hasLineBreak(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u0085') >= 0
+                || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
     }
 
     public LineBreakPolicy lineBreaks() {

@@ -12,45 +12,45 @@ record Next(Kind kind, String word, boolean abbreviated, boolean label) {
 
     enum Kind { LOWER, UPPER, DIGIT, DASH, OTHER, NONE }
 
-    static Next read(String text, int from, int limit) {
+    static Next read(char[] text, int from, int limit) {
         int k = from;
-        while (k < limit && Chars.isSpace(text.charAt(k))) {
+        while (k < limit && Chars.isSpace(text[k])) {
             k++;
         }
-        while (k < limit && Chars.isOpener(text.charAt(k))) {
+        while (k < limit && Chars.isOpener(text[k])) {
             k++;
         }
         if (k >= limit) {
             return new Next(Kind.NONE, "", false, false);
         }
         int w = k;
-        while (w < limit && (Character.isLetter(text.charAt(w)) || isApostrophe(text, w, limit))) {
+        while (w < limit && (Chars.isLetter(text[w]) || isApostrophe(text, w, limit))) {
             w++;
         }
-        String word = text.substring(k, w);
-        boolean abbreviated = w < limit && text.charAt(w) == '.';
-        boolean label = w < limit && text.charAt(w) == ':';
+        String word = Chars.string(text, k, w);
+        boolean abbreviated = w < limit && text[w] == '.';
+        boolean label = w < limit && text[w] == ':';
         return new Next(kindOf(text, k, limit, word), word, abbreviated, label);
     }
 
-    private static boolean isApostrophe(String text, int i, int limit) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’') && i + 1 < limit && Character.isLetter(text.charAt(i + 1));
+    private static boolean isApostrophe(char[] text, int i, int limit) {
+        char c = text[i];
+        return (c == '\'' || c == '’') && i + 1 < limit && Chars.isLetter(text[i + 1]);
     }
 
-    private static Kind kindOf(String text, int k, int limit, String word) {
-        char c = text.charAt(k);
+    private static Kind kindOf(char[] text, int k, int limit, String word) {
+        char c = text[k];
         if (Character.isLowerCase(c)) {
             // "eBay", "iPhone": brand names with an inner capital start sentences in lower case.
             return word.chars().anyMatch(Character::isUpperCase) ? Kind.UPPER : Kind.LOWER;
         }
-        if (Character.isLetter(c)) {
+        if (Chars.isLetter(c)) {
             return Kind.UPPER; // upper, title case, or a script without case
         }
         if (Character.isDigit(c)) {
             return Kind.DIGIT;
         }
-        if (Character.getType(c) == Character.CURRENCY_SYMBOL && k + 1 < limit && Character.isDigit(text.charAt(k + 1))) {
+        if (Character.getType(c) == Character.CURRENCY_SYMBOL && k + 1 < limit && Character.isDigit(text[k + 1])) {
             return Kind.DIGIT;
         }
         return Chars.isDash(c) ? Kind.DASH : Kind.OTHER;

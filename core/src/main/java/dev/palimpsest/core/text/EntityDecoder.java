@@ -18,7 +18,7 @@ final class EntityDecoder {
     }
 
     static void decode(String raw, int from, int to, TextBuilder out) {
-        Matcher m = REFERENCE.matcher(raw).region(from, to);
+        Matcher m = null; // made at the first '&': most paragraphs have none
         int pos = from;
         while (pos < to) {
             int amp = raw.indexOf('&', pos);
@@ -27,13 +27,16 @@ final class EntityDecoder {
                 return;
             }
             copy(raw, pos, amp, out);
+            if (m == null) {
+                m = REFERENCE.matcher(raw);
+            }
+            // find(int) resets the matcher and searches the whole text; a match must end by `to`
             if (m.find(amp) && m.start() == amp && m.end() <= to) {
                 pos = decodeReference(raw, amp, m.end(), out);
             } else {
                 out.append('&', amp, amp + 1);
                 pos = amp + 1;
             }
-            m.region(pos, to);
         }
     }
 

@@ -53,7 +53,7 @@ public final class Normalizer {
      * wrapped (short lines that mostly end mid-sentence), where a single newline is just a space.
      */
     public NormalizedText normalizeText(String input) {
-        TextBuilder out = new TextBuilder();
+        TextBuilder out = new TextBuilder(input.length());
         boolean softWraps = isHardWrapped(input);
         Matcher blank = BLANK_LINE.matcher(input);
         int pos = 0;
@@ -82,17 +82,27 @@ public final class Normalizer {
     static boolean isHardWrapped(String input) {
         int lines = 0;
         int endsSentence = 0;
-        for (String line : input.split("\n")) {
-            String s = line.strip();
-            if (s.isEmpty()) {
+        // Each line stripped of whitespace, as split("\n") then strip() would give, without copies.
+        for (int lineStart = 0; lineStart < input.length(); ) {
+            int lineEnd = input.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? input.length() : lineEnd;
+            int from = lineStart;
+            int to = lineEnd;
+            while (from < to && Character.isWhitespace(input.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(input.charAt(to - 1))) {
+                to--;
+            }
+            lineStart = lineEnd + 1;
+            if (from == to) {
                 continue;
             }
-            if (s.length() > HARD_WRAP_WIDTH) {
+            if (to - from > HARD_WRAP_WIDTH) {
                 return false;
             }
             lines++;
-            char last = s.charAt(s.length() - 1);
-            if (".!?:\"”’)".indexOf(last) >= 0) {
+            if (".!?:\"”’)".indexOf(input.charAt(to - 1)) >= 0) {
                 endsSentence++;
             }
         }
@@ -101,7 +111,7 @@ public final class Normalizer {
 
     public NormalizedText normalizeHtml(String input) {
         var document = Jsoup.parse(input, "", Parser.htmlParser().setTrackPosition(true));
-        TextBuilder out = new TextBuilder();
+        TextBuilder out = new TextBuilder(input.length() / 2);
         document.traverse(new NodeVisitor() {
             private int hiddenDepth;
 

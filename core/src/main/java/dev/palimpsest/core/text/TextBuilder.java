@@ -13,14 +13,22 @@ final class TextBuilder {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private final StringBuilder text = new StringBuilder();
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
+    private final StringBuilder text;
+    private int[] starts;
+    private int[] ends;
     private final List<Span> paragraphs = new ArrayList<>();
     private int paragraphStart = 0;
     private boolean pendingSpace;
     private int spaceStart;
     private int spaceEnd;
+
+    /** @param expectedLength about how long the text will be (the input's length): growing costs copies */
+    TextBuilder(int expectedLength) {
+        int capacity = Math.max(16, expectedLength + 16);
+        text = new StringBuilder(capacity);
+        starts = new int[capacity];
+        ends = new int[capacity];
+    }
 
     /** Appends one decoded character that came from {@code [srcStart, srcEnd)} of the input. */
     void append(char c, int srcStart, int srcEnd) {
