@@ -41,6 +41,11 @@ final class BlockScanner {
                 i = Math.max(i, item.end()); // a marker's own period ("2.") ends nothing
                 continue;
             }
+            int limit = marker < markers.size() ? Math.min(end, markers.get(marker).start()) : end;
+            i = nextEvent(i, limit);
+            if (i == limit) {
+                continue;
+            }
             if (!isSentenceFinal(i)) {
                 if (glued.startsAt(i, sentenceStart)) {
                     cuts.add(i);
@@ -60,6 +65,20 @@ final class BlockScanner {
         cuts.add(end);
         cuts.sort(null); // already in order except in odd punctuation tangles; pieces need it
         addPieces(cuts, sentences, markers);
+    }
+
+    /**
+     * The first position from {@code from} where something may happen: terminal punctuation or a
+     * possible glued sentence start. A small loop of its own, so the rare and large decisions above
+     * are compiled once per block rather than looped over every character.
+     */
+    private int nextEvent(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (Chars.isTerminal(text[i]) || glued.mayStartAt(i)) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     /** Terminal punctuation, except a "!" that starts a word ("!Kung", a click consonant). */

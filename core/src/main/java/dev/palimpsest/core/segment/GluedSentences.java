@@ -18,6 +18,11 @@ final class GluedSentences {
         this.lexicon = lexicon;
     }
 
+    /** A cheap necessary condition of {@link #startsAt}, whatever the sentence start. */
+    boolean mayStartAt(int at) {
+        return lexicon.mayOpenGlued(text[at]) && at > blockStart && Chars.isSpace(text[at - 1]);
+    }
+
     /**
      * Whether a sentence starts at the word at {@code at} although no punctuation precedes it:
      * a credit label ("Belle Image: Nick Moreau.") or a closed-class word written with a capital

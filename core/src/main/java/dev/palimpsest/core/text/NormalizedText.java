@@ -2,6 +2,7 @@ package dev.palimpsest.core.text;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text as the reader saw it, normalized (entities decoded, tags stripped, NFC, whitespace collapsed,
@@ -12,16 +13,23 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
-    private final int[] starts;
-    private final int[] ends;
+    /** Source range of each character (the arrays may be longer than the text); null: identity. */
+    private final int @Nullable [] starts;
+    private final int @Nullable [] ends;
     private final List<Span> paragraphs;
 
+    /** @param starts, ends the source range of each character; the arrays may run past the text */
     NormalizedText(String original, String text, int[] starts, int[] ends, List<Span> paragraphs) {
-        this.original = Objects.requireNonNull(original, "original");
-        this.text = Objects.requireNonNull(text, "text");
-        if (starts.length != text.length() || ends.length != text.length()) {
+        this(original, text, paragraphs, starts, ends);
+        if (starts.length < text.length() || ends.length < text.length()) {
             throw new IllegalArgumentException("need one source range per character");
         }
+    }
+
+    private NormalizedText(String original, String text, List<Span> paragraphs, int @Nullable [] starts,
+            int @Nullable [] ends) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = Objects.requireNonNull(text, "text");
         this.starts = starts;
         this.ends = ends;
         this.paragraphs = List.copyOf(paragraphs);
@@ -29,13 +37,7 @@ public final class NormalizedText {
 
     /** A text that was already normal: each character is its own source. */
     public static NormalizedText identity(String text, List<Span> paragraphs) {
-        int[] starts = new int[text.length()];
-        int[] ends = new int[text.length()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = i;
-            ends[i] = i + 1;
-        }
-        return new NormalizedText(text, text, starts, ends, paragraphs);
+        return new NormalizedText(text, text, paragraphs, null, null);
     }
 
     public String text() {
@@ -56,8 +58,11 @@ public final class NormalizedText {
         if (span.end() > text.length()) {
             throw new IndexOutOfBoundsException("span " + span + " beyond text of length " + text.length());
         }
+        if (starts == null || ends == null) {
+            return span;
+        }
         if (span.length() == 0) {
-            int at = span.start() < starts.length ? starts[span.start()] : original.length();
+            int at = span.start() < text.length() ? starts[span.start()] : original.length();
             return new Span(at, at);
         }
         return new Span(starts[span.start()], ends[span.end() - 1]);

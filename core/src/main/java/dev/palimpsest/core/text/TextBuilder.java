@@ -132,13 +132,18 @@ final class TextBuilder {
         breakParagraph();
         int length = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).end();
         String result = text.substring(0, length);
-        return new NormalizedText(original, result,
-                Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), paragraphs);
+        // Keep the arrays unless much of them is unused (HTML input, where markup is dropped).
+        boolean trim = starts.length > length + length / 4 + 64;
+        return new NormalizedText(original, result, trim ? Arrays.copyOf(starts, length) : starts,
+                trim ? Arrays.copyOf(ends, length) : ends, paragraphs);
     }
 
     // NFC per paragraph, chunk by chunk between normalization boundaries, so each composed
     // character keeps the source range of the characters it was composed from.
     private void composeParagraph() {
+        if (isComposedAlready(paragraphStart, text.length())) {
+            return;
+        }
         String paragraph = text.substring(paragraphStart);
         if (NFC.isNormalized(paragraph)) {
             return;
@@ -158,6 +163,21 @@ final class TextBuilder {
                 chunkStart = i;
             }
         }
+    }
+
+    /**
+     * Whether NFC leaves {@code text[from, to)} alone because every character is below the combining
+     * marks (U+0300) or general punctuation from U+2002 (curly quotes, dashes): such characters
+     * neither decompose nor compose. U+2000 and U+2001 decompose, but are spaces and never get here.
+     */
+    private boolean isComposedAlready(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (c < '\u2002' || c > '\u206F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void put(char c, int srcStart, int srcEnd) {
