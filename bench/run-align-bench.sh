@@ -3,7 +3,7 @@
 # on the same generated news version pairs. See bench/README.md.
 #
 #   bench/run-align-bench.sh [--rounds N] [--pairs N] [--seed S] [--mode text|sentences|mixed|all]
-#                            [--corpus DIR]... [--rebuild] [--launcher] [--build-dir NAME] [--profile]
+#                            [--corpus DIR]... [--rebuild] [--java] [--build-dir NAME] [--profile]
 #                            [--wait-idle SECONDS]
 #
 # --mode all runs mixed, text and sentences inputs one after the other. --build-dir uses
@@ -14,7 +14,8 @@
 # table shows how many cores other processes still used during each tool's runs.
 #
 # Needs: java 17, python3 (standard library only), and mvn if the jar or generator is not built yet.
-# JAVA_OPTS is passed to the JVM (default: the launcher's PALIMPSEST_JAVA_OPTS or -Xss4m).
+# palimpsest runs through the ./palimpsest launcher, as a user runs it (its JVM options and class-data
+# archive included); --java runs plain "java $JAVA_OPTS -jar JAR" instead (JAVA_OPTS default -Xss4m).
 # ALIGN_CMD replaces the whole command before "align" (e.g. another build: ALIGN_CMD="java -jar x.jar").
 set -euo pipefail
 
@@ -26,7 +27,7 @@ PAIRS=10000
 SEED=42
 MODE=mixed
 REBUILD=0
-LAUNCHER=0
+LAUNCHER=1
 CORPUS=()
 TARGET=3
 BUILD_DIR=target
@@ -42,6 +43,7 @@ while [[ $# -gt 0 ]]; do
     --mode) MODE="$2"; shift 2 ;;
     --corpus) CORPUS+=(--corpus "$2"); shift 2 ;;
     --rebuild) REBUILD=1; shift ;;
+    --java) LAUNCHER=0; shift ;;
     --launcher) LAUNCHER=1; shift ;;
     --build-dir) BUILD_DIR="$2"; shift 2 ;;
     --profile) PROFILE=1; shift ;;
@@ -68,10 +70,10 @@ if [[ -n ${ALIGN_CMD:-} ]]; then
   read -r -a PALIMPSEST <<<"$ALIGN_CMD"
 elif [[ $LAUNCHER == 1 ]]; then
   PALIMPSEST=(./palimpsest)
+  [[ $BUILD_DIR == target ]] || export PALIMPSEST_JAR="$ROOT/$JAR"
 else
-  # Same JVM options as the ./palimpsest launcher unless JAVA_OPTS says otherwise.
   # shellcheck disable=SC2206  # a list of words on purpose
-  PALIMPSEST=(java ${JAVA_OPTS:-${PALIMPSEST_JAVA_OPTS:--Xss4m}} -jar "$JAR")
+  PALIMPSEST=(java ${JAVA_OPTS:--Xss4m} -jar "$JAR")
 fi
 
 # ---- machine ----

@@ -90,15 +90,17 @@ final class StoryTagger {
         return SentenceRole.BODY;
     }
 
-    // Every correction notice starts with one of these letters; most sentences are spared the regex.
+    // Every correction notice starts with one of these; checking them first spares most sentences the regex.
     private static boolean mayBeCorrection(String text) {
-        return !text.isEmpty() && "CEAT".indexOf(text.charAt(0)) >= 0;
+        return text.startsWith("C") || text.startsWith("Editor") || text.startsWith("An earlier")
+                || text.startsWith("A previous") || text.startsWith("This ");
     }
 
     // Every credit phrase holds one of these; checking them first spares most sentences the regex.
     private static boolean mayBeCredit(String text) {
-        return text.contains("report") || text.contains("Report") || text.contains("contributed")
-                || text.contains(" by ");
+        return text.contains("contributed ") || text.contains("reported from") || text.contains("reporting from")
+                || text.contains("eporting by") || text.contains("Writing by") || text.contains("Editing by")
+                || text.contains("Research by");
     }
 
     private static boolean isParagraphStart(Sentence s, List<Sentence> sentences) {
