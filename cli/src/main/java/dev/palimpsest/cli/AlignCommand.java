@@ -2,8 +2,8 @@ package dev.palimpsest.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.palimpsest.cli.json.AlignmentJson;
 import dev.palimpsest.core.align.Alignment;
@@ -165,55 +165,41 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private static void alignLine(byte[] line, Writer out) throws IOException {
-        JsonNode node;
-        try {
+        AlignInput input;
+        try (JsonParser parser = JSON.createParser(line)) {
             // Jackson reads the UTF-8 bytes itself, and refuses invalid UTF-8.
-            node = MAPPER.readTree(line);
+            input = AlignInput.read(parser, MAPPER)
+                    .orElseThrow(() -> new LineException("expected a JSON object with \"old\" and \"new\""));
         } catch (CharConversionException e) {
             throw new LineException("is not valid UTF-8");
         } catch (JsonProcessingException e) {
             throw new LineException(e.getOriginalMessage().startsWith("Invalid UTF-8") ? "is not valid UTF-8"
                     : "malformed JSON (" + e.getOriginalMessage() + ")");
         }
-        if (node == null || !node.isObject()) {
-            throw new LineException("expected a JSON object with \"old\" and \"new\"");
-        }
         Map<String, List<Span>> paragraphs = new HashMap<>();
-        Document oldDoc = document(node, "old", paragraphs);
-        Document newDoc = document(node, "new", paragraphs);
+        Document oldDoc = document(input.old(), "old", paragraphs);
+        Document newDoc = document(input.now(), "new", paragraphs);
         Alignment alignment = Engines.ALIGNER.align(oldDoc.sentenceTexts(), newDoc.sentenceTexts());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            JsonNode id = node.get("id");
-            if (id != null) {
+            if (input.id() != null) {
                 g.writeFieldName("id");
-                MAPPER.writeTree(g, id);
+                MAPPER.writeTree(g, input.id());
             }
             AlignmentJson.writeFields(g, oldDoc, newDoc, alignment);
             g.writeEndObject();
         }
     }
 
-    private static Document document(JsonNode node, String field, Map<String, List<Span>> paragraphs) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new LineException("missing \"" + field + "\"");
+    private static Document document(AlignInput.Version version, String field, Map<String, List<Span>> paragraphs) {
+        if (version instanceof AlignInput.Text t) {
+            return Engines.PARSER.parse(t.text(), InputFormat.detect("", t.text()), paragraphs);
         }
-        if (value.isTextual()) {
-            String text = value.asText();
-            return Engines.PARSER.parse(text, InputFormat.detect("", text), paragraphs);
+        if (version instanceof AlignInput.Sentences s) {
+            return Engines.PARSER.fromSentences(s.sentences());
         }
-        if (value.isArray()) {
-            List<String> sentences = new ArrayList<>(value.size());
-            for (JsonNode s : value) {
-                if (!s.isTextual()) {
-                    throw new LineException("\"" + field + "\" must be a text or an array of strings");
-                }
-                sentences.add(s.asText());
-            }
-            return Engines.PARSER.fromSentences(sentences);
-        }
-        throw new LineException("\"" + field + "\" must be a text or an array of strings");
+        throw new LineException(version == AlignInput.Problem.MISSING ? "missing \"" + field + "\""
+                : "\"" + field + "\" must be a text or an array of strings");
     }
 
     private Utf8Lines openInput() throws IOException {

@@ -1,9 +1,12 @@
 package dev.palimpsest.cli.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.align.AlignmentSummary;
 import dev.palimpsest.core.align.Edit;
+import dev.palimpsest.core.align.EditType;
 import dev.palimpsest.core.align.WordOp;
 import dev.palimpsest.core.document.Document;
 import dev.palimpsest.core.text.Sentence;
@@ -16,7 +19,26 @@ import java.util.List;
  */
 public final class AlignmentJson {
 
+    // Names quoted once: batch alignment writes millions of them.
+    private static final SerializableString INDEX = new SerializedString("index");
+    private static final SerializableString PARAGRAPH = new SerializedString("paragraph");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString TYPE = new SerializedString("type");
+    private static final SerializableString MOVED = new SerializedString("moved");
+    private static final SerializableString SIMILARITY = new SerializedString("similarity");
+    private static final SerializableString OP = new SerializedString("op");
+    private static final SerializableString[] OPS = names(WordOp.Kind.values());
+    private static final SerializableString[] TYPES = names(EditType.values());
+
     private AlignmentJson() {
+    }
+
+    private static SerializableString[] names(Enum<?>[] values) {
+        SerializableString[] names = new SerializableString[values.length];
+        for (Enum<?> v : values) {
+            names[v.ordinal()] = new SerializedString(v.name());
+        }
+        return names;
     }
 
     /** Writes the fields of the diff object; the caller opens and closes the object (batch mode adds "id"). */
@@ -56,13 +78,16 @@ public final class AlignmentJson {
 
     static void writeEdit(JsonGenerator g, Edit edit) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", edit.type().name());
+        g.writeFieldName(TYPE);
+        g.writeString(TYPES[edit.type().ordinal()]);
         writeInts(g, "old", edit.oldIndices());
         writeInts(g, "new", edit.newIndices());
         boolean matched = !edit.oldIndices().isEmpty() && !edit.newIndices().isEmpty();
         if (matched) {
-            g.writeBooleanField("moved", edit.moved());
-            g.writeNumberField("similarity", Math.round(edit.similarity() * 1000) / 1000.0);
+            g.writeFieldName(MOVED);
+            g.writeBoolean(edit.moved());
+            g.writeFieldName(SIMILARITY);
+            g.writeNumber(Math.round(edit.similarity() * 1000) / 1000.0);
             if (!(edit instanceof Edit.Unchanged)) {
                 writeWords(g, edit.words().ops());
             }
@@ -84,9 +109,12 @@ public final class AlignmentJson {
 
     /** The three fields every sentence has in every output: index, paragraph, text. */
     public static void writeSentenceFields(JsonGenerator g, Sentence s) throws IOException {
-        g.writeNumberField("index", s.index());
-        g.writeNumberField("paragraph", s.paragraph());
-        g.writeStringField("text", s.text());
+        g.writeFieldName(INDEX);
+        g.writeNumber(s.index());
+        g.writeFieldName(PARAGRAPH);
+        g.writeNumber(s.paragraph());
+        g.writeFieldName(TEXT);
+        g.writeString(s.text());
     }
 
     /** {@code "words": [{"op": "EQUAL", "text": "The"}, ...]}. */
@@ -94,8 +122,10 @@ public final class AlignmentJson {
         g.writeArrayFieldStart("words");
         for (WordOp op : ops) {
             g.writeStartObject();
-            g.writeStringField("op", op.op().name());
-            g.writeStringField("text", op.text());
+            g.writeFieldName(OP);
+            g.writeString(OPS[op.op().ordinal()]);
+            g.writeFieldName(TEXT);
+            g.writeString(op.text());
             g.writeEndObject();
         }
         g.writeEndArray();
