@@ -1,10 +1,8 @@
 package dev.palimpsest.core.align;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import dev.palimpsest.core.align.internal.ChangeRuns;
+import dev.palimpsest.core.align.internal.TokenMyers;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * Word-level diff of two sentences. Tokens come from {@link WordTokenizer} and are compared exactly
@@ -45,17 +43,19 @@ public final class WordDiffer implements Serializable {
             // Most sentences of a new version are unchanged: no need to tokenize and diff them.
             return WordDiff.identity(oldText);
         }
-        List<String> oldTokens = WordTokenizer.tokenize(oldText);
-        List<String> newTokens = WordTokenizer.tokenize(newText);
-        ChangeRuns runs = new ChangeRuns();
+        String[] oldTokens = WordTokenizer.tokenize(oldText).toArray(new String[0]);
+        String[] newTokens = WordTokenizer.tokenize(newText).toArray(new String[0]);
+        ChangeRuns runs = new ChangeRuns(oldTokens, newTokens);
+        int[] changes = TokenMyers.changes(oldTokens, newTokens);
         int oldPos = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(oldTokens, newTokens).getDeltas()) {
-            int start = delta.getSource().getPosition();
-            runs.equal(oldTokens.subList(oldPos, start));
-            runs.change(delta.getSource().getLines(), delta.getTarget().getLines());
-            oldPos = start + delta.getSource().size();
+        int newPos = 0;
+        for (int c = 0; c < changes.length; c += 4) {
+            runs.equal(oldPos, changes[c], newPos, changes[c + 2]);
+            runs.change(changes[c], changes[c + 1], changes[c + 2], changes[c + 3]);
+            oldPos = changes[c + 1];
+            newPos = changes[c + 3];
         }
-        runs.equal(oldTokens.subList(oldPos, oldTokens.size()));
+        runs.equal(oldPos, oldTokens.length, newPos, newTokens.length);
         if (semanticCleanup) {
             runs.absorbShortEqualities();
         }

@@ -32,76 +32,34 @@ public final class SentenceTable {
         int total = oldSize + newSentences.length;
         terms = new int[total][];
         lookupKeys = new int[total][];
-        // Ids are handed out in order of first appearance, so nothing depends on hash order.
         int chars = 0;
+        int longest = 0;
         for (int s = 0; s < total; s++) {
             if (!(s < oldSize ? oldSkip[s] : newSkip[s - oldSize])) {
-                chars += s < oldSize ? oldSentences[s].length() : newSentences[s - oldSize].length();
+                int length = s < oldSize ? oldSentences[s].length() : newSentences[s - oldSize].length();
+                chars += length;
+                longest = Math.max(longest, length);
             }
         }
-        // News text runs about six chars a word, a word and a word pair each a lookup key.
-        TermIds termIds = new TermIds(chars / 6);
-        LongIds lookupIds = new LongIds(chars / 3);
-        double[] weights = new double[64];
-        int[] bounds = new int[64];
-        int[] ids = new int[32];
-        int[] lookups = new int[64];
+        SentenceIndexer indexer = new SentenceIndexer(chars, longest);
         for (int s = 0; s < total; s++) {
-            boolean skip = s < oldSize ? oldSkip[s] : newSkip[s - oldSize];
-            if (skip) {
+            if (s < oldSize ? oldSkip[s] : newSkip[s - oldSize]) {
                 terms[s] = NONE;
                 lookupKeys[s] = NONE;
-                continue;
+            } else {
+                terms[s] = indexer.index(s < oldSize ? oldSentences[s] : newSentences[s - oldSize]);
+                lookupKeys[s] = indexer.lastLookupKeys();
             }
-            char[] key = TextFolding.fold(s < oldSize ? oldSentences[s] : newSentences[s - oldSize]).toCharArray();
-            if (bounds.length < key.length + 1) {
-                bounds = new int[key.length + 1];
-            }
-            int words = TextFolding.terms(key, bounds);
-            if (ids.length < words) {
-                ids = new int[words];
-                lookups = new int[2 * words]; // at most a word and a pair per word
-            }
-            int lookupCount = 0;
-            for (int w = 0; w < words; w++) {
-                int from = bounds[2 * w];
-                int to = bounds[2 * w + 1];
-                int known = termIds.size();
-                int id = termIds.idOf(key, from, to);
-                if (id == known) {
-                    if (id == weights.length) {
-                        weights = Arrays.copyOf(weights, id * 2);
-                    }
-                    weights[id] = TextFolding.isStopWord(key, from, to) ? STOP_WORD_WEIGHT : 1.0;
-                }
-                ids[w] = id;
-                if (weights[id] == 1.0) {
-                    lookups[lookupCount++] = lookupIds.idOf(lookupKey(0, id));
-                }
-                if (w > 0) {
-                    // Word pairs find sentences made only of common words ("it was not the first time").
-                    lookups[lookupCount++] = lookupIds.idOf(lookupKey(ids[w - 1] + 1, id));
-                }
-            }
-            terms[s] = sortedDistinct(ids, words);
-            lookupKeys[s] = sortedDistinct(lookups, lookupCount);
         }
-        lookupKeyCount = lookupIds.size();
-        termWeight = Arrays.copyOf(weights, termIds.size());
+        lookupKeyCount = indexer.lookupKeyCount();
+        termWeight = indexer.weights();
         dampFrequentTerms();
     }
 
-    /**
-     * The distinct values of {@code values[0, count)} in ascending order. Written out rather than as
-     * an IntStream pipeline: inlined streams made {@link #index} costly for the JIT to compile.
-     */
+    /** The distinct values of {@code values[0, count)} in ascending order. */
     static int[] sortedDistinct(int[] values, int count) {
         int[] sorted = Arrays.copyOf(values, count);
-        if (count > 48) {
-            Arrays.sort(sorted);
-        } else {
-            insertionSort(sorted); // what Arrays.sort does too for so few, minus its dispatch
-        }
+        Arrays.sort(sorted);
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
@@ -109,23 +67,6 @@ public final class SentenceTable {
             }
         }
         return distinct == count ? sorted : Arrays.copyOf(sorted, distinct);
-    }
-
-    private static void insertionSort(int[] a) {
-        for (int i = 1; i < a.length; i++) {
-            int v = a[i];
-            int j = i - 1;
-            while (j >= 0 && a[j] > v) {
-                a[j + 1] = a[j];
-                j--;
-            }
-            a[j + 1] = v;
-        }
-    }
-
-    /** A word ({@code first} 0) or word pair (first word's id + 1, second word's id) as one long. */
-    private static long lookupKey(int first, int second) {
-        return ((long) first << 32) | second;
     }
 
     // A name the sentences still to be matched keep repeating ("Koussa", "Qaddafi") says little about

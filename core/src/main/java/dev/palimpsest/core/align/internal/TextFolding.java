@@ -20,12 +20,17 @@ public final class TextFolding {
             "whom", "what", "when", "where", "why", "how", "also", "all", "any", "some", "such", "into",
             "about", "over", "more", "most", "very", "just", "if", "said");
 
+    private static final int LONGEST_STOP_WORD = 6;
+
     /** The stop words in an open-addressing table by {@link String#hashCode}, looked up by char ranges. */
     private static final String[] STOP_TABLE = stopTable();
 
     private static String[] stopTable() {
         String[] table = new String[256];
         for (String w : STOP_WORDS) {
+            if (w.length() > LONGEST_STOP_WORD) {
+                throw new AssertionError("stop word longer than LONGEST_STOP_WORD: " + w);
+            }
             int slot = w.hashCode() & (table.length - 1);
             while (table[slot] != null) {
                 slot = (slot + 1) & (table.length - 1);
@@ -39,12 +44,40 @@ public final class TextFolding {
     }
 
     /**
-     * The comparison key: two sentences with equal keys count as the same sentence. One pass (this
-     * runs on every sentence of every version): fold quotes, dashes and spaces, collapse whitespace,
-     * lower-case.
+     * The comparison key: two sentences with equal keys count as the same sentence. Quotes, dashes
+     * and spaces folded, whitespace collapsed, lower-cased.
      */
     public static String fold(String text) {
         char[] folded = new char[text.length()];
+        int length = foldInto(text, folded);
+        if (length >= 0) {
+            return new String(folded, 0, length);
+        }
+        // ASCII was lower-cased on the way; anything else goes through the full Unicode rules.
+        return new String(folded, 0, ~length).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Writes the chars of {@link #fold}{@code (text)} to {@code out} and returns how many. {@code out}
+     * must hold {@code 2 * text.length()} chars: Unicode lower-casing can double a text ("İ" becomes
+     * "i" and a combining dot). Reused across sentences, so that indexing one allocates no key.
+     */
+    static int foldedChars(String text, char[] out) {
+        int length = foldInto(text, out);
+        if (length >= 0) {
+            return length;
+        }
+        String key = new String(out, 0, ~length).toLowerCase(Locale.ROOT);
+        key.getChars(0, key.length(), out, 0);
+        return key.length();
+    }
+
+    /**
+     * One pass: fold quotes, dashes and spaces, collapse whitespace, lower-case ASCII. Returns the
+     * length written, or its complement (negative) when a non-ASCII char is left for Unicode
+     * lower-casing.
+     */
+    private static int foldInto(String text, char[] folded) {
         int length = 0;
         boolean pendingSpace = false;
         boolean ascii = true;
@@ -66,9 +99,7 @@ public final class TextFolding {
             }
             folded[length++] = c;
         }
-        String key = new String(folded, 0, length);
-        // ASCII was lower-cased on the way; anything else goes through the full Unicode rules.
-        return ascii ? key : key.toLowerCase(Locale.ROOT);
+        return ascii ? length : ~length;
     }
 
     /**
@@ -175,12 +206,11 @@ public final class TextFolding {
     /**
      * Finds the terms of a folded text: words, crudely de-pluralized, in order, with repeats: runs of
      * letters, marks and digits, a possessive ({@code 's}) kept on its word, hyphenated compounds as
-     * their parts. Term {@code t} is {@code chars[bounds[2t], bounds[2t+1])}; returns the count.
-     * {@code bounds} must hold {@code chars.length + 1} ints (a term takes at least one char and a
-     * separator after it).
+     * their parts, in {@code chars[0, n)}. Term {@code t} is {@code chars[bounds[2t], bounds[2t+1])};
+     * returns the count. {@code bounds} must hold {@code n + 1} ints (a term takes at least one char
+     * and a separator after it).
      */
-    static int terms(char[] chars, int[] bounds) {
-        int n = chars.length;
+    static int terms(char[] chars, int n, int[] bounds) {
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -223,6 +253,9 @@ public final class TextFolding {
 
     /** Whether {@code chars[from, to)} is a function word. */
     static boolean isStopWord(char[] chars, int from, int to) {
+        if (to - from > LONGEST_STOP_WORD) {
+            return false;
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + chars[i];

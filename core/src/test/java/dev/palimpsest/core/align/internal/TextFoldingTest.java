@@ -57,7 +57,7 @@ class TextFoldingTest {
     void terms_are_stemmed_words_and_stop_words_are_known() {
         char[] key = TextFolding.fold("Libya's cars, the glass and this el-Qaddafi.").toCharArray();
         int[] bounds = new int[key.length + 1];
-        int count = TextFolding.terms(key, bounds);
+        int count = TextFolding.terms(key, key.length, bounds);
         StringBuilder terms = new StringBuilder();
         for (int t = 0; t < count; t++) {
             terms.append(new String(key, bounds[2 * t], bounds[2 * t + 1] - bounds[2 * t])).append('|');
