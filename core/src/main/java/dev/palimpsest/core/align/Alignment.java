@@ -35,14 +35,23 @@ public record Alignment(int oldSize, int newSize, List<Edit> edits) {
         }
         boolean[] seen = new boolean[size];
         for (Edit e : edits) {
-            for (int i : old ? e.oldIndices() : e.newIndices()) {
-                if (i < 0 || i >= size) {
-                    throw new IllegalArgumentException((old ? "old" : "new") + " index " + i + " out of range 0.." + size);
+            // The one-sentence kinds directly: their index lists are built anew on every call.
+            if (e instanceof Edit.Unchanged u) {
+                mark(seen, old ? u.oldIndex() : u.newIndex(), old);
+            } else if (e instanceof Edit.Edited d) {
+                mark(seen, old ? d.oldIndex() : d.newIndex(), old);
+            } else if (e instanceof Edit.Added a) {
+                if (!old) {
+                    mark(seen, a.newIndex(), false);
                 }
-                if (seen[i]) {
-                    throw new IllegalArgumentException((old ? "old" : "new") + " sentence " + i + " is in two edits");
+            } else if (e instanceof Edit.Deleted d) {
+                if (old) {
+                    mark(seen, d.oldIndex(), true);
                 }
-                seen[i] = true;
+            } else {
+                for (int i : old ? e.oldIndices() : e.newIndices()) {
+                    mark(seen, i, old);
+                }
             }
         }
         for (int i = 0; i < size; i++) {
@@ -50,5 +59,15 @@ public record Alignment(int oldSize, int newSize, List<Edit> edits) {
                 throw new IllegalArgumentException((old ? "old" : "new") + " sentence " + i + " is in no edit");
             }
         }
+    }
+
+    private static void mark(boolean[] seen, int i, boolean old) {
+        if (i < 0 || i >= seen.length) {
+            throw new IllegalArgumentException((old ? "old" : "new") + " index " + i + " out of range 0.." + seen.length);
+        }
+        if (seen[i]) {
+            throw new IllegalArgumentException((old ? "old" : "new") + " sentence " + i + " is in two edits");
+        }
+        seen[i] = true;
     }
 }

@@ -60,19 +60,27 @@ public final class WordTokenizer {
 
     /** End of the token that starts with the non-whitespace character at {@code pos}. */
     private static int tokenEnd(String text, int pos) {
-        int cp = text.codePointAt(pos);
-        int next = pos + Character.charCount(cp);
-        int type = Character.getType(cp);
-        if (isNumber(type)) {
+        char c = text.charAt(pos);
+        int kind;
+        int next;
+        if (c < 0x80) {
+            kind = asciiKind(c);
+            next = pos + 1;
+        } else {
+            int cp = text.codePointAt(pos);
+            kind = kindOf(Character.getType(cp));
+            next = pos + Character.charCount(cp);
+        }
+        if (kind == NUMBER) {
             return numberEnd(text, next);
         }
-        if (isLetter(type)) {
+        if (kind == LETTER) {
             int end = abbreviationEnd(text, next);
             if (end >= 0) {
                 return end;
             }
         }
-        if (isLetter(type) || isMark(type)) {
+        if (kind == LETTER || kind == MARK) {
             return wordEnd(text, next);
         }
         return next;
@@ -146,6 +154,10 @@ public final class WordTokenizer {
         if (pos >= text.length()) {
             return -1;
         }
+        char c = text.charAt(pos);
+        if (c < 0x80) {
+            return (asciiKind(c) & kinds) != 0 ? pos + 1 : -1;
+        }
         int cp = text.codePointAt(pos);
         return (kindOf(Character.getType(cp)) & kinds) != 0 ? pos + Character.charCount(cp) : -1;
     }
@@ -157,6 +169,14 @@ public final class WordTokenizer {
             pos = end;
         }
         return pos;
+    }
+
+    /** {@link #kindOf} an ASCII char, without a Unicode table lookup: letters and digits are the only ones. */
+    private static int asciiKind(char c) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            return LETTER;
+        }
+        return c >= '0' && c <= '9' ? NUMBER : 0;
     }
 
     private static int kindOf(int type) {

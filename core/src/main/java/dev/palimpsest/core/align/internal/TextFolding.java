@@ -198,9 +198,69 @@ public final class TextFolding {
         return h ^ (h >>> 33);
     }
 
-    /** Whether two texts have the same {@link #fold} key; fast when they are simply equal. */
+    /**
+     * Whether two texts have the same {@link #fold} key. Fast when they are simply equal; otherwise the
+     * folded texts are compared as they are read, without building them, up to the first difference
+     * (sentences that only look alike at both ends, see {@link #keyHash}, differ in the middle). Keys
+     * are built only when a char folds to non-ASCII.
+     */
     public static boolean sameKey(String a, String b) {
-        return a.equals(b) || fold(a).equals(fold(b));
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = skipFoldedSpace(a, 0);
+        int j = skipFoldedSpace(b, 0);
+        while (i >= 0 && j >= 0) {
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (asciiFold(a.charAt(i)) != asciiFold(b.charAt(j))) {
+                return false;
+            }
+            int nextI = skipFoldedSpace(a, i + 1);
+            int nextJ = skipFoldedSpace(b, j + 1);
+            if (nextI < 0 || nextJ < 0) {
+                break;
+            }
+            // A run of whitespace folds to one space, unless it ends the text.
+            boolean spaceA = nextI > i + 1 && nextI < a.length();
+            boolean spaceB = nextJ > j + 1 && nextJ < b.length();
+            if (spaceA != spaceB) {
+                return false;
+            }
+            i = nextI;
+            j = nextJ;
+        }
+        return fold(a).equals(fold(b));
+    }
+
+    /**
+     * The first index at or after {@code pos} whose char does not fold to whitespace ({@code
+     * s.length()} if none), or -1 if a char on the way folds to non-ASCII.
+     */
+    private static int skipFoldedSpace(String s, int pos) {
+        for (; pos < s.length(); pos++) {
+            int c = asciiFold(s.charAt(pos));
+            if (c < 0) {
+                return -1;
+            }
+            if (c > ' ' || !isControlSpace((char) c)) {
+                return pos;
+            }
+        }
+        return pos;
+    }
+
+    /** The char {@code c} folds to, lower-cased, if that is ASCII; -1 if not. */
+    private static int asciiFold(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c + ('a' - 'A');
+        }
+        if (c >= 0x80 || c == '`') {
+            c = foldChar(c);
+            return c < 0x80 ? c : -1;
+        }
+        return c;
     }
 
     /**

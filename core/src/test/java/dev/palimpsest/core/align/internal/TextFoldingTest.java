@@ -48,6 +48,26 @@ class TextFoldingTest {
     }
 
     @Test
+    void same_key_agrees_with_comparing_the_keys() {
+        Random random = new Random(3);
+        String alphabet = "aAb ’'`—-\u00A0\t.\u2028É";
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomText(random, alphabet);
+            String b = random.nextBoolean() ? randomText(random, alphabet) : a.toUpperCase().replace(' ', '\t');
+            assertThat(TextFolding.sameKey(a, b)).as(a + " / " + b)
+                    .isEqualTo(TextFolding.fold(a).equals(TextFolding.fold(b)));
+        }
+    }
+
+    private static String randomText(Random random, String alphabet) {
+        StringBuilder a = new StringBuilder();
+        for (int k = random.nextInt(8); k > 0; k--) {
+            a.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return a.toString();
+    }
+
+    @Test
     void different_keys_are_told_apart() {
         assertThat(TextFolding.sameKey("The minister said on Monday.", "The minister said on Friday.")).isFalse();
         assertThat(TextFolding.sameKey("a b", "ab")).isFalse();
