@@ -187,12 +187,14 @@ public final class Aligner implements SentenceAligner, Serializable {
             int n = CandidatePairs.newOf(pairs[p]);
             int[] oldTerms = table.oldTerms(o, o);
             int[] newTerms = table.newTerms(n, n);
-            similarity[p] = table.dice(oldTerms, newTerms);
+            // The shared weight once for the three scores of the pair (it is symmetric).
+            double shared = table.sharedWeight(oldTerms, newTerms);
+            similarity[p] = SentenceTable.dice(shared, table.oldWeight(o), table.newWeight(n));
             if (similarity[p] > floor) {
                 blocks.add(Block.pair(o, n, similarity[p] - matchThreshold, similarity[p]));
             }
             // Groups start at a candidate pair: old o split into n, n+1, ...; or o, o+1, ... merged into n.
-            if (table.coverage(newTerms, oldTerms) >= splitCoverage) {
+            if (SentenceTable.coverage(shared, table.newWeight(n)) >= splitCoverage) {
                 for (int end = n + 1; end < n + maxSplitParts && end < newTaken.length && !newTaken[end]; end++) {
                     if (table.coverage(table.newTerms(end, end), oldTerms) < splitCoverage) {
                         break;
@@ -203,7 +205,7 @@ public final class Aligner implements SentenceAligner, Serializable {
                     }
                 }
             }
-            if (table.coverage(oldTerms, newTerms) >= splitCoverage) {
+            if (SentenceTable.coverage(shared, table.oldWeight(o)) >= splitCoverage) {
                 for (int end = o + 1; end < o + maxSplitParts && end < oldTaken.length && !oldTaken[end]; end++) {
                     if (table.coverage(table.oldTerms(end, end), newTerms) < splitCoverage) {
                         break;

@@ -108,7 +108,7 @@ public final class CandidatePairs {
     private static int[] topByScore(int[] touched, int count, double[] score, int k) {
         if (count <= k) {
             int[] all = Arrays.copyOf(touched, count); // all of them qualify
-            Arrays.sort(all);
+            sortAscending(all);
             return all;
         }
         int[] best = new int[k];
@@ -125,8 +125,28 @@ public final class CandidatePairs {
             }
             best[i] = o;
         }
-        Arrays.sort(best);
+        sortAscending(best);
         return best;
+    }
+
+    /**
+     * Insertion sort for the usual handful ({@code perSentence} values at most), so that no library
+     * sort is compiled into {@link #find}.
+     */
+    private static void sortAscending(int[] a) {
+        if (a.length > 64) {
+            Arrays.sort(a);
+            return;
+        }
+        for (int i = 1; i < a.length; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
     }
 
     /** Higher score first, then the lower index (touched indices are distinct). */

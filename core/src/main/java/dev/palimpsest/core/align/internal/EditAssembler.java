@@ -114,7 +114,9 @@ public final class EditAssembler {
                              WordDiffer differ, double similarity) {
         String oldText = join(oldSentences, m.oldStart(), m.oldEnd());
         String newText = join(newSentences, m.newStart(), m.newEnd());
-        WordDiff words = differ.diff(oldText, newText);
+        // Compared once here (the differ would compare them again): most matches are unchanged.
+        boolean same = oldText.equals(newText);
+        WordDiff words = same ? WordDiff.identity(oldText) : differ.diff(oldText, newText);
         double score = Double.isNaN(similarity) ? words.similarity() : similarity;
         if (m.oldEnd() > m.oldStart()) {
             return new Edit.Merged(range(m.oldStart(), m.oldEnd()), m.newStart(), moved, score, words);
@@ -122,7 +124,7 @@ public final class EditAssembler {
         if (m.newEnd() > m.newStart()) {
             return new Edit.Split(m.oldStart(), range(m.newStart(), m.newEnd()), moved, score, words);
         }
-        if (oldText.equals(newText)) {
+        if (same) {
             return new Edit.Unchanged(m.oldStart(), m.newStart(), moved, words);
         }
         return new Edit.Edited(m.oldStart(), m.newStart(), moved, Math.min(score, ALMOST_SAME), words);
@@ -130,9 +132,11 @@ public final class EditAssembler {
 
     /** Sentences of a split or merge are diffed as one text, joined by single spaces. */
     private static String join(String[] sentences, int from, int to) {
-        if (from == to) {
-            return sentences[from];
-        }
+        return from == to ? sentences[from] : joinSeveral(sentences, from, to);
+    }
+
+    // Apart from join, so that the builder is not compiled into every caller of the one-sentence case.
+    private static String joinSeveral(String[] sentences, int from, int to) {
         StringBuilder joined = new StringBuilder(sentences[from]);
         int end = to + 1;
         for (int i = from + 1; i < end; i++) {

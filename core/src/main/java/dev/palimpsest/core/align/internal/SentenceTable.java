@@ -20,6 +20,8 @@ public final class SentenceTable {
     private final int[][] lookupKeys;
     private final int lookupKeyCount;
     private final double[] termWeight;
+    /** The weight of each sentence's terms, once they are damped. */
+    private final double[] sentenceWeight;
 
     private static final int[] NONE = new int[0];
 
@@ -54,6 +56,10 @@ public final class SentenceTable {
         lookupKeyCount = indexer.lookupKeyCount();
         termWeight = indexer.weights();
         dampFrequentTerms();
+        sentenceWeight = new double[total];
+        for (int s = 0; s < total; s++) {
+            sentenceWeight[s] = weight(terms[s]);
+        }
     }
 
     /** The distinct values of {@code values[0, count)} in ascending order. */
@@ -134,6 +140,27 @@ public final class SentenceTable {
         return w == 0 ? 0 : sharedWeight(part, whole) / w;
     }
 
+    /** The total weight of old sentence {@code o}'s terms. */
+    public double oldWeight(int o) {
+        return sentenceWeight[o];
+    }
+
+    /** The total weight of new sentence {@code n}'s terms. */
+    public double newWeight(int n) {
+        return sentenceWeight[oldSize + n];
+    }
+
+    /** {@link #dice} from its parts: the shared weight and the two total weights. */
+    public static double dice(double shared, double weightA, double weightB) {
+        double total = weightA + weightB;
+        return total == 0 ? 0 : 2 * shared / total;
+    }
+
+    /** {@link #coverage} from its parts: the shared weight and the part's total weight. */
+    public static double coverage(double shared, double partWeight) {
+        return partWeight == 0 ? 0 : shared / partWeight;
+    }
+
     private double weight(int[] ids) {
         double w = 0;
         for (int id : ids) {
@@ -142,7 +169,8 @@ public final class SentenceTable {
         return w;
     }
 
-    private double sharedWeight(int[] a, int[] b) {
+    /** The weight of the terms in both {@code a} and {@code b}, summed in id order. */
+    public double sharedWeight(int[] a, int[] b) {
         double w = 0;
         int i = 0;
         int j = 0;
