@@ -12,13 +12,18 @@ final class BlockScanner {
     private final int end;
     private final BoundaryRules rules;
     private final GluedSentences glued;
+    private final int features;
+    /** Characters where something may happen: {@link Lexicon#eventChars}. */
+    private final boolean[] events;
 
-    /** @param mayHaveBrackets false when the text holds no opening bracket, so none need matching */
-    BlockScanner(char[] text, Span block, Lexicon lexicon, boolean mayHaveBrackets) {
+    /** @param features what the whole text holds, {@link Chars#features} */
+    BlockScanner(char[] text, Span block, Lexicon lexicon, int features) {
         this.text = text;
         this.start = block.start();
         this.end = block.end();
-        Brackets brackets = mayHaveBrackets ? Brackets.of(text, start, end) : Brackets.NONE;
+        this.features = features;
+        this.events = lexicon.eventChars();
+        Brackets brackets = (features & Chars.OPEN_BRACKET) != 0 ? Brackets.of(text, start, end) : Brackets.NONE;
         this.rules = new BoundaryRules(text, start, end, lexicon, brackets);
         this.glued = new GluedSentences(text, start, end, lexicon);
     }
@@ -28,7 +33,7 @@ final class BlockScanner {
             sentences.add(new Span(start, end));
             return;
         }
-        List<Span> markers = ListMarkers.find(text, start, end);
+        List<Span> markers = ListMarkers.find(text, start, end, (features & Chars.BULLET) != 0);
         List<Integer> cuts = new ArrayList<>();
         int sentenceStart = start;
         int marker = 0;
@@ -74,7 +79,7 @@ final class BlockScanner {
      */
     private int nextEvent(int from, int limit) {
         for (int i = from; i < limit; i++) {
-            if (Chars.isTerminal(text[i]) || glued.mayStartAt(i)) {
+            if (events[text[i]] && (Chars.isTerminal(text[i]) || glued.mayStartAt(i))) {
                 return i;
             }
         }

@@ -3,7 +3,32 @@ package dev.palimpsest.core.segment;
 /** Character classes used by the splitter. Straight quotes count as both opening and closing. */
 final class Chars {
 
+    /** Flags in {@link #features}: what a text holds that sends the splitter down a slower path. */
+    static final int LINE_BREAK = 1;
+    static final int OPEN_BRACKET = 2;
+    static final int BULLET = 4;
+
+    /** The flags above for every char, so a text is surveyed by one table load per character. */
+    private static final byte[] FEATURES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            int flags = (isLineBreak(c) ? LINE_BREAK : 0) | (c == '(' || c == '[' || c == '{' ? OPEN_BRACKET : 0)
+                    | (isBullet(c) ? BULLET : 0);
+            FEATURES[c] = (byte) flags;
+        }
+    }
+
     private Chars() {
+    }
+
+    /** The {@link #LINE_BREAK}, {@link #OPEN_BRACKET} and {@link #BULLET} flags of all of {@code text}. */
+    static int features(char[] text) {
+        int flags = 0;
+        for (char c : text) {
+            flags |= FEATURES[c];
+        }
+        return flags;
     }
 
     /** The characters {@code text[from, to)} as a string. */

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +31,25 @@ final class Lexicon {
 
     private final Map<String, Set<String>> sections;
     /** First characters of the capital openers and credit labels, see {@link #mayOpenGlued}. */
-    private final BitSet gluedInitials;
+    private final boolean[] gluedInitials;
+    /** Glued initials and sentence-final punctuation, see {@link #eventChars}. */
+    private final boolean[] eventChars;
 
     private Lexicon(Map<String, Set<String>> sections) {
         this.sections = Map.copyOf(sections);
-        BitSet initials = new BitSet();
+        boolean[] initials = new boolean[Character.MAX_VALUE + 1];
         for (String section : List.of("capital-openers", "credits")) {
             for (String word : this.sections.getOrDefault(section, Set.of())) {
                 if (!word.isEmpty()) {
-                    initials.set(word.charAt(0));
+                    initials[word.charAt(0)] = true;
                 }
             }
         }
         this.gluedInitials = initials;
+        this.eventChars = initials.clone();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            eventChars[c] |= Chars.isTerminal(c);
+        }
     }
 
     static Lexicon english() {
@@ -103,7 +108,15 @@ final class Lexicon {
      * that lets the glued-sentence check skip most words without taking them out of the text.
      */
     boolean mayOpenGlued(char c) {
-        return gluedInitials.get(c); // asked at every word start: no boxing, no hashing
+        return gluedInitials[c]; // asked at every character: one array load
+    }
+
+    /**
+     * For every char, whether the splitter must stop there: sentence-final punctuation or a possible
+     * glued sentence start. Shared, not copied: callers only read it.
+     */
+    boolean[] eventChars() {
+        return eventChars;
     }
 
     /** Credit labels that open a sentence of their own ("Image:", "Photo:"). */

@@ -28,11 +28,13 @@ final class ListMarkers {
     }
 
     /** Marker spans in text order; item {@code k} starts at marker {@code k}. */
-    static List<Span> find(char[] text, int start, int end) {
-        List<Enumerator> enumerators = new ArrayList<>();
-        if (!enumeratorsWithoutBullets(text, start, end, enumerators)) {
+    /** @param mayHaveBullets false when the text holds no bullet character */
+    static List<Span> find(char[] text, int start, int end, boolean mayHaveBullets) {
+        if (mayHaveBullets) {
             return find(text, start, end, new ArrayList<>());
         }
+        List<Enumerator> enumerators = new ArrayList<>();
+        enumeratorsWithoutBullets(text, start, end, enumerators);
         if (enumerators.isEmpty()) {
             return List.of(); // nearly every block of prose
         }
@@ -43,10 +45,8 @@ final class ListMarkers {
      * What the word-by-word scan of {@link #find(char[], int, int, List)} collects, for a block
      * without bullets, found faster: an enumerator ends within five characters of its word start in
      * "." or ")", so only the few word starts just before those characters need parsing.
-     *
-     * @return false, having collected nothing useful, when the block holds a bullet
      */
-    private static boolean enumeratorsWithoutBullets(char[] text, int start, int end, List<Enumerator> out) {
+    private static void enumeratorsWithoutBullets(char[] text, int start, int end, List<Enumerator> out) {
         int untried = start;
         for (int q = start; q < end; q++) {
             char c = text[q];
@@ -57,11 +57,8 @@ final class ListMarkers {
                     }
                 }
                 untried = Math.max(untried, q);
-            } else if (c >= '\u2022' && Chars.isBullet(c)) {
-                return false;
             }
         }
-        return true;
     }
 
     private static List<Span> find(char[] text, int start, int end, List<Enumerator> enumerators) {

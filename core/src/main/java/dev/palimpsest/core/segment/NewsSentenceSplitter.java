@@ -49,19 +49,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         // The scanners read a char array: a compiled loop over String.charAt speculates on the
         // string's coder (Latin-1 or UTF-16) and is thrown away when a text of the other kind comes.
         char[] chars = text.toCharArray();
-        // String.indexOf is vectorized: it answers for the whole text what a character loop would.
-        List<Span> blocks = hasLineBreak(text) ? Blocks.of(chars, lineBreaks) : Blocks.whole(chars);
-        boolean mayHaveBrackets = text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('{') >= 0;
+        // One survey of the text spares most paragraphs the passes that look for line breaks,
+        // brackets and bullets.
+        int features = Chars.features(chars);
+        List<Span> blocks = (features & Chars.LINE_BREAK) != 0 ? Blocks.of(chars, lineBreaks) : Blocks.whole(chars);
         List<Span> sentences = new ArrayList<>();
         for (Span block : blocks) {
-            new BlockScanner(chars, block, lexicon, mayHaveBrackets).splitInto(sentences);
+            new BlockScanner(chars, block, lexicon, features).splitInto(sentences);
         }
         return List.copyOf(sentences);
-    }
-
-    private static boolean hasLineBreak(String text) {
-        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u0085') >= 0
-                || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
     }
 
     public LineBreakPolicy lineBreaks() {

@@ -2,6 +2,7 @@ package dev.palimpsest.core.text;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,31 +14,51 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
-    /** Source range of each character (the arrays may be longer than the text); null: identity. */
-    private final int @Nullable [] starts;
-    private final int @Nullable [] ends;
     private final List<Span> paragraphs;
+    /**
+     * Where each character came from: {starts, ends}, arrays that may run past the text. Made on
+     * first use by {@link #sourceMaker} (most callers never ask, and tracking costs a third of
+     * normalizing); null with no maker: an identity text, each character its own source.
+     */
+    private volatile int @Nullable [][] sources;
+    private final @Nullable Supplier<int[][]> sourceMaker;
+
+    private NormalizedText(String original, String text, List<Span> paragraphs, int @Nullable [][] sources,
+            @Nullable Supplier<int[][]> sourceMaker) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = Objects.requireNonNull(text, "text");
+        this.paragraphs = List.copyOf(paragraphs);
+        this.sources = sources;
+        this.sourceMaker = sourceMaker;
+    }
 
     /** @param starts, ends the source range of each character; the arrays may run past the text */
-    NormalizedText(String original, String text, int[] starts, int[] ends, List<Span> paragraphs) {
-        this(original, text, paragraphs, starts, ends);
+    static NormalizedText tracked(String original, String text, List<Span> paragraphs, int[] starts, int[] ends) {
         if (starts.length < text.length() || ends.length < text.length()) {
             throw new IllegalArgumentException("need one source range per character");
         }
+        return new NormalizedText(original, text, paragraphs, new int[][] {starts, ends}, null);
     }
 
-    private NormalizedText(String original, String text, List<Span> paragraphs, int @Nullable [] starts,
-            int @Nullable [] ends) {
-        this.original = Objects.requireNonNull(original, "original");
-        this.text = Objects.requireNonNull(text, "text");
-        this.starts = starts;
-        this.ends = ends;
-        this.paragraphs = List.copyOf(paragraphs);
+    /** @param sourceMaker gives {starts, ends} for exactly this text when first needed */
+    static NormalizedText untracked(String original, String text, List<Span> paragraphs,
+            Supplier<int[][]> sourceMaker) {
+        return new NormalizedText(original, text, paragraphs, null, Objects.requireNonNull(sourceMaker));
     }
 
     /** A text that was already normal: each character is its own source. */
     public static NormalizedText identity(String text, List<Span> paragraphs) {
         return new NormalizedText(text, text, paragraphs, null, null);
+    }
+
+    /** {starts, ends}, made on first use (idempotent, so a race only makes it twice); null: identity. */
+    int @Nullable [][] sources() {
+        int[][] made = sources;
+        if (made == null && sourceMaker != null) {
+            made = sourceMaker.get();
+            sources = made;
+        }
+        return made;
     }
 
     public String text() {
@@ -58,9 +79,12 @@ public final class NormalizedText {
         if (span.end() > text.length()) {
             throw new IndexOutOfBoundsException("span " + span + " beyond text of length " + text.length());
         }
-        if (starts == null || ends == null) {
+        int[][] map = sources();
+        if (map == null) {
             return span;
         }
+        int[] starts = map[0];
+        int[] ends = map[1];
         if (span.length() == 0) {
             int at = span.start() < text.length() ? starts[span.start()] : original.length();
             return new Span(at, at);

@@ -53,9 +53,16 @@ public final class Normalizer {
      * wrapped (short lines that mostly end mid-sentence), where a single newline is just a space.
      */
     public NormalizedText normalizeText(String input) {
-        TextBuilder out = new TextBuilder(input.length());
+        return readText(input, false);
+    }
+
+    // Source offsets are left out at first and made by reading the input again when first asked for.
+    private NormalizedText readText(String input, boolean trackSources) {
+        TextBuilder out = new TextBuilder(input.length(), trackSources);
         boolean softWraps = isHardWrapped(input);
         Matcher blank = BLANK_LINE.matcher(input);
+        // Looked for once: searching each paragraph would scan the rest of the text every time.
+        boolean entities = input.indexOf('&') >= 0;
         int pos = 0;
         while (pos < input.length()) {
             int breakAt;
@@ -71,11 +78,15 @@ public final class Normalizer {
                 breakAt = input.length();
                 resumeAt = breakAt;
             }
-            EntityDecoder.decode(input, pos, breakAt, out);
+            if (entities) {
+                EntityDecoder.decode(input, pos, breakAt, out);
+            } else {
+                out.appendRaw(input, pos, breakAt);
+            }
             out.breakParagraph();
             pos = Math.max(resumeAt, pos + 1);
         }
-        return out.build(input);
+        return out.build(input, () -> readText(input, true).sources());
     }
 
     /** Hard wrapping: no line longer than a terminal's width and most lines ending mid-sentence. */
@@ -110,8 +121,12 @@ public final class Normalizer {
     }
 
     public NormalizedText normalizeHtml(String input) {
+        return readHtml(input, false);
+    }
+
+    private NormalizedText readHtml(String input, boolean trackSources) {
         var document = Jsoup.parse(input, "", Parser.htmlParser().setTrackPosition(true));
-        TextBuilder out = new TextBuilder(input.length() / 2);
+        TextBuilder out = new TextBuilder(input.length() / 2, trackSources);
         document.traverse(new NodeVisitor() {
             private int hiddenDepth;
 
@@ -141,7 +156,7 @@ public final class Normalizer {
                 }
             }
         });
-        return out.build(input);
+        return out.build(input, () -> readHtml(input, true).sources());
     }
 
     // Maps the node's characters back to the raw source when jsoup tracked its range; when the raw

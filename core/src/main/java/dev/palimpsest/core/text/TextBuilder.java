@@ -4,6 +4,8 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulates normalized text one source character at a time: collapses whitespace, drops invisible
@@ -13,28 +15,39 @@ final class TextBuilder {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private final StringBuilder text;
-    private int[] starts;
-    private int[] ends;
+    /** The text so far is {@code chars[0, length)}; a plain array, so appends are plain stores. */
+    private char[] chars;
+    private int length;
+    /** Source range of each character; null when not tracked. */
+    private int @Nullable [] starts;
+    private int @Nullable [] ends;
+    /** The raw input last given to {@link #appendRaw} and its characters, copied once per input. */
+    private @Nullable String rawSource;
+    private char[] rawChars = new char[0];
     private final List<Span> paragraphs = new ArrayList<>();
     private int paragraphStart = 0;
     private boolean pendingSpace;
     private int spaceStart;
     private int spaceEnd;
 
-    /** @param expectedLength about how long the text will be (the input's length): growing costs copies */
-    TextBuilder(int expectedLength) {
+    /**
+     * @param expectedLength about how long the text will be (the input's length): growing costs copies
+     * @param trackSources whether to remember where each character came from
+     */
+    TextBuilder(int expectedLength, boolean trackSources) {
         int capacity = Math.max(16, expectedLength + 16);
-        text = new StringBuilder(capacity);
-        starts = new int[capacity];
-        ends = new int[capacity];
+        chars = new char[capacity];
+        if (trackSources) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
     }
 
     /** Appends one decoded character that came from {@code [srcStart, srcEnd)} of the input. */
     void append(char c, int srcStart, int srcEnd) {
         if (isPrintableAscii(c)) {
             // Printable ASCII, nearly every character of English news: no whitespace or invisible checks.
-            if (pendingSpace && text.length() > paragraphStart) {
+            if (pendingSpace && length > paragraphStart) {
                 put(' ', spaceStart, spaceEnd);
             }
             pendingSpace = false;
@@ -52,7 +65,7 @@ final class TextBuilder {
         if (isInvisible(c)) {
             return;
         }
-        if (pendingSpace && text.length() > paragraphStart) {
+        if (pendingSpace && length > paragraphStart) {
             put(' ', spaceStart, spaceEnd);
         }
         pendingSpace = false;
@@ -64,10 +77,15 @@ final class TextBuilder {
      * one; runs of printable ASCII words separated by single spaces (most of a news text) are copied
      * in bulk, since for them append changes nothing but the character's position.
      */
-    void appendRaw(String raw, int from, int to) {
+    void appendRaw(String rawText, int from, int to) {
+        if (rawText != rawSource) {
+            rawSource = rawText;
+            rawChars = rawText.toCharArray();
+        }
+        char[] raw = rawChars;
         int i = from;
         while (i < to) {
-            char c = raw.charAt(i);
+            char c = raw[i];
             if (isPrintableAscii(c)) {
                 int end = plainRunEnd(raw, i + 1, to);
                 putPlainRun(raw, i, end);
@@ -82,13 +100,13 @@ final class TextBuilder {
     // A run starts at a printable ASCII character and may go on through single spaces followed by
     // one: inside the paragraph, append would turn such a space into itself at its own position.
     // Two spaces in a row collapse into one spanning both sources, so they end the run.
-    private static int plainRunEnd(String raw, int from, int to) {
+    private static int plainRunEnd(char[] raw, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = raw.charAt(i);
+            char c = raw[i];
             if (isPrintableAscii(c)) {
                 i++;
-            } else if (c == ' ' && i + 1 < to && isPrintableAscii(raw.charAt(i + 1))) {
+            } else if (c == ' ' && i + 1 < to && isPrintableAscii(raw[i + 1])) {
                 i += 2;
             } else {
                 break;
@@ -97,18 +115,23 @@ final class TextBuilder {
         return i;
     }
 
-    private void putPlainRun(String raw, int from, int to) {
-        if (pendingSpace && text.length() > paragraphStart) {
+    private void putPlainRun(char[] raw, int from, int to) {
+        if (pendingSpace && length > paragraphStart) {
             put(' ', spaceStart, spaceEnd);
         }
         pendingSpace = false;
-        int n = text.length();
+        int n = length;
         ensureCapacity(n + (to - from));
-        for (int src = from, at = n; src < to; src++, at++) {
-            starts[at] = src;
-            ends[at] = src + 1;
+        int[] starts = this.starts;
+        int[] ends = this.ends;
+        if (starts != null && ends != null) {
+            for (int src = from, at = n; src < to; src++, at++) {
+                starts[at] = src;
+                ends[at] = src + 1;
+            }
         }
-        text.append(raw, from, to);
+        System.arraycopy(raw, from, chars, n, to - from);
+        length = n + (to - from);
     }
 
     private static boolean isPrintableAscii(char c) {
@@ -118,39 +141,51 @@ final class TextBuilder {
     /** Ends the current paragraph, if it has any text. */
     void breakParagraph() {
         pendingSpace = false;
-        if (text.length() > paragraphStart) {
+        if (length > paragraphStart) {
             composeParagraph();
-            paragraphs.add(new Span(paragraphStart, text.length()));
-            int at = ends[text.length() - 1];
+            paragraphs.add(new Span(paragraphStart, length));
+            int at = ends == null ? 0 : ends[length - 1];
             put('\n', at, at);
             put('\n', at, at);
-            paragraphStart = text.length();
+            paragraphStart = length;
         }
     }
 
-    NormalizedText build(String original) {
+    /** @param sources where each character came from, for a builder that did not track it */
+    NormalizedText build(String original, Supplier<int[][]> sources) {
         breakParagraph();
-        int length = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).end();
-        String result = text.substring(0, length);
+        int end = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).end();
+        String result = new String(chars, 0, end);
+        if (starts == null || ends == null) {
+            return NormalizedText.untracked(original, result, paragraphs, sources);
+        }
         // Keep the arrays unless much of them is unused (HTML input, where markup is dropped).
-        boolean trim = starts.length > length + length / 4 + 64;
-        return new NormalizedText(original, result, trim ? Arrays.copyOf(starts, length) : starts,
-                trim ? Arrays.copyOf(ends, length) : ends, paragraphs);
+        boolean trim = starts.length > end + end / 4 + 64;
+        return NormalizedText.tracked(original, result, paragraphs, trim ? Arrays.copyOf(starts, end) : starts,
+                trim ? Arrays.copyOf(ends, end) : ends);
     }
 
     // NFC per paragraph, chunk by chunk between normalization boundaries, so each composed
     // character keeps the source range of the characters it was composed from.
     private void composeParagraph() {
-        if (isComposedAlready(paragraphStart, text.length())) {
+        if (isComposedAlready(paragraphStart, length)) {
             return;
         }
-        String paragraph = text.substring(paragraphStart);
+        String paragraph = new String(chars, paragraphStart, length - paragraphStart);
         if (NFC.isNormalized(paragraph)) {
             return;
         }
-        int[] oldStarts = Arrays.copyOfRange(starts, paragraphStart, text.length());
-        int[] oldEnds = Arrays.copyOfRange(ends, paragraphStart, text.length());
-        text.setLength(paragraphStart);
+        if (starts == null || ends == null) {
+            String composed = NFC.normalize(paragraph);
+            length = paragraphStart;
+            for (int k = 0; k < composed.length(); k++) {
+                put(composed.charAt(k), 0, 0);
+            }
+            return;
+        }
+        int[] oldStarts = Arrays.copyOfRange(starts, paragraphStart, length);
+        int[] oldEnds = Arrays.copyOfRange(ends, paragraphStart, length);
+        length = paragraphStart;
         int chunkStart = 0;
         for (int i = 1; i <= paragraph.length(); i++) {
             boolean boundary = i == paragraph.length()
@@ -172,7 +207,7 @@ final class TextBuilder {
      */
     private boolean isComposedAlready(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= '\u0300' && (c < '\u2002' || c > '\u206F')) {
                 return false;
             }
@@ -181,20 +216,26 @@ final class TextBuilder {
     }
 
     private void put(char c, int srcStart, int srcEnd) {
-        int n = text.length();
-        if (n == starts.length) {
+        int n = length;
+        if (n == chars.length) {
             ensureCapacity(n + 1);
         }
-        starts[n] = srcStart;
-        ends[n] = srcEnd;
-        text.append(c);
+        if (starts != null && ends != null) {
+            starts[n] = srcStart;
+            ends[n] = srcEnd;
+        }
+        chars[n] = c;
+        length = n + 1;
     }
 
-    private void ensureCapacity(int length) {
-        if (length > starts.length) {
-            int capacity = Math.max(length, starts.length * 2);
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
+    private void ensureCapacity(int needed) {
+        if (needed > chars.length) {
+            int capacity = Math.max(needed, chars.length * 2);
+            chars = Arrays.copyOf(chars, capacity);
+            if (starts != null && ends != null) {
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+            }
         }
     }
 
