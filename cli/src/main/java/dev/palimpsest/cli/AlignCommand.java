@@ -1,11 +1,10 @@
 package dev.palimpsest.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.palimpsest.cli.json.AlignmentJson;
+import dev.palimpsest.cli.json.AlignmentLine;
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.document.Document;
 import dev.palimpsest.core.text.InputFormat;
@@ -15,7 +14,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,11 +148,11 @@ final class AlignCommand implements Callable<Integer> {
     // Any failure of one line, from bad JSON to an over-long text, is that line's problem only.
     private static List<Result> process(List<Utf8Lines.Line> lines, String inputName) {
         List<Result> results = new ArrayList<>(lines.size());
-        StringWriter buffer = new StringWriter(8192);
+        StringBuilder buffer = new StringBuilder(1 << 15);
         for (Utf8Lines.Line line : lines) {
             String where = inputName + ":" + line.number();
             try {
-                buffer.getBuffer().setLength(0);
+                buffer.setLength(0);
                 alignLine(line.bytes(), buffer);
                 results.add(new Result(line.number(), buffer.toString(), null));
             } catch (RuntimeException | IOException e) {
@@ -164,7 +162,7 @@ final class AlignCommand implements Callable<Integer> {
         return results;
     }
 
-    private static void alignLine(byte[] line, Writer out) throws IOException {
+    private static void alignLine(byte[] line, StringBuilder out) throws IOException {
         AlignInput input;
         try (JsonParser parser = JSON.createParser(line)) {
             // Jackson reads the UTF-8 bytes itself, and refuses invalid UTF-8.
@@ -180,15 +178,12 @@ final class AlignCommand implements Callable<Integer> {
         Document oldDoc = document(input.old(), "old", paragraphs);
         Document newDoc = document(input.now(), "new", paragraphs);
         Alignment alignment = Engines.ALIGNER.align(oldDoc.sentenceTexts(), newDoc.sentenceTexts());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            if (input.id() != null) {
-                g.writeFieldName("id");
-                MAPPER.writeTree(g, input.id());
-            }
-            AlignmentJson.writeFields(g, oldDoc, newDoc, alignment);
-            g.writeEndObject();
+        out.append('{');
+        if (input.id() != null) {
+            out.append("\"id\":").append(MAPPER.writeValueAsString(input.id())).append(',');
         }
+        AlignmentLine.appendFields(out, oldDoc, newDoc, alignment);
+        out.append('}');
     }
 
     private static Document document(AlignInput.Version version, String field, Map<String, List<Span>> paragraphs) {
