@@ -5,16 +5,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.palimpsest.cli.json.AlignmentLine;
+import dev.palimpsest.cli.json.JsonBytes;
 import dev.palimpsest.core.align.Alignment;
 import dev.palimpsest.core.document.Document;
 import dev.palimpsest.core.text.InputFormat;
 import dev.palimpsest.core.text.Span;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +50,7 @@ final class AlignCommand implements Callable<Integer> {
     private static final int CHUNK_LINES = 32;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory JSON = MAPPER.getFactory();
+    private static final byte[] ID = JsonBytes.ascii("\"id\":");
 
     @Spec
     CommandSpec spec;
@@ -63,7 +64,8 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    private record Result(long number, String json, @Nullable String error) {
+    /** One line's outcome: its output line (UTF-8, with the line end) or the error to report. */
+    private record Result(long number, byte[] json, @Nullable String error) {
     }
 
     @Override
@@ -80,7 +82,7 @@ final class AlignCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (Utf8Lines lines = openInput(); Writer writer = openOutput()) {
+        try (Utf8Lines lines = openInput(); OutputStream writer = openOutput()) {
             ArrayDeque<Future<List<Result>>> inFlight = new ArrayDeque<>();
             List<Utf8Lines.Line> chunk = new ArrayList<>(CHUNK_LINES);
             Optional<Utf8Lines.Line> next;
@@ -121,7 +123,7 @@ final class AlignCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private long[] drain(Future<List<Result>> future, Writer writer, PrintWriter err)
+    private long[] drain(Future<List<Result>> future, OutputStream writer, PrintWriter err)
             throws IOException, InterruptedException {
         List<Result> results;
         try {
@@ -137,7 +139,6 @@ final class AlignCommand implements Callable<Integer> {
                 bad++;
             } else {
                 writer.write(r.json());
-                writer.write('\n');
                 ok++;
             }
         }
@@ -148,21 +149,21 @@ final class AlignCommand implements Callable<Integer> {
     // Any failure of one line, from bad JSON to an over-long text, is that line's problem only.
     private static List<Result> process(List<Utf8Lines.Line> lines, String inputName) {
         List<Result> results = new ArrayList<>(lines.size());
-        StringBuilder buffer = new StringBuilder(1 << 15);
+        JsonBytes buffer = new JsonBytes();
         for (Utf8Lines.Line line : lines) {
             String where = inputName + ":" + line.number();
             try {
-                buffer.setLength(0);
+                buffer.reset();
                 alignLine(line.bytes(), buffer);
-                results.add(new Result(line.number(), buffer.toString(), null));
+                results.add(new Result(line.number(), buffer.literal('\n').toByteArray(), null));
             } catch (RuntimeException | IOException e) {
-                results.add(new Result(line.number(), "", where + ": " + e.getMessage()));
+                results.add(new Result(line.number(), new byte[0], where + ": " + e.getMessage()));
             }
         }
         return results;
     }
 
-    private static void alignLine(byte[] line, StringBuilder out) throws IOException {
+    private static void alignLine(byte[] line, JsonBytes out) throws IOException {
         AlignInput input;
         try (JsonParser parser = JSON.createParser(line)) {
             // Jackson reads the UTF-8 bytes itself, and refuses invalid UTF-8.
@@ -178,12 +179,13 @@ final class AlignCommand implements Callable<Integer> {
         Document oldDoc = document(input.old(), "old", paragraphs);
         Document newDoc = document(input.now(), "new", paragraphs);
         Alignment alignment = Engines.ALIGNER.align(oldDoc.sentenceTexts(), newDoc.sentenceTexts());
-        out.append('{');
+        out.literal('{');
         if (input.id() != null) {
-            out.append("\"id\":").append(MAPPER.writeValueAsString(input.id())).append(',');
+            // Through a string: Jackson's byte writer refuses lone surrogates, the encoder writes '?'.
+            out.literal(ID).literal(MAPPER.writeValueAsString(input.id()).getBytes(StandardCharsets.UTF_8)).literal(',');
         }
-        AlignmentLine.appendFields(out, oldDoc, newDoc, alignment);
-        out.append('}');
+        AlignmentLine.writeFields(out, oldDoc, newDoc, alignment);
+        out.literal('}');
     }
 
     private static Document document(AlignInput.Version version, String field, Map<String, List<Span>> paragraphs) {
@@ -211,13 +213,20 @@ final class AlignCommand implements Callable<Integer> {
         return new Utf8Lines(Files.newInputStream(path));
     }
 
-    private Writer openOutput() throws IOException {
+    private OutputStream openOutput() throws IOException {
         if ("-".equals(output)) {
+            // Standard output goes through the command's writer (tests and embedders replace it);
+            // each write is whole lines, so decoding them again is exact.
             PrintWriter out = spec.commandLine().getOut();
-            return new Writer() {
+            return new OutputStream() {
                 @Override
-                public void write(char[] buf, int off, int len) {
-                    out.write(buf, off, len);
+                public void write(int b) {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    out.write(new String(b, off, len, StandardCharsets.UTF_8));
                 }
 
                 @Override
@@ -231,7 +240,7 @@ final class AlignCommand implements Callable<Integer> {
                 }
             };
         }
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedOutputStream(Files.newOutputStream(Path.of(output)), 1 << 16);
     }
 
     /** A problem with one input line: reported with its line number, then the line is skipped. */
