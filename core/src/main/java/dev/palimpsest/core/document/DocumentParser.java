@@ -92,21 +92,27 @@ public final class DocumentParser {
 
     /** A document from sentences already split by someone else: one paragraph, used as given. */
     public Document fromSentences(List<String> given) {
-        StringBuilder joined = new StringBuilder();
-        List<Sentence> sentences = new ArrayList<>(given.size());
+        long total = 0; // a space between sentences once there is text, as the loop below joins them
         for (String s : given) {
-            if (joined.length() > 0) {
-                joined.append(' ');
-            }
-            Span span = new Span(joined.length(), joined.length() + s.length());
-            joined.append(s);
-            sentences.add(new Sentence(sentences.size(), 0, s, span, SentenceRole.BODY));
+            total += (total > 0 ? 1 : 0) + s.length();
         }
-        if (joined.length() > maxChars) {
-            throw new IllegalArgumentException("input of " + joined.length() + " characters exceeds the limit of "
+        if (total > maxChars) {
+            throw new IllegalArgumentException("input of " + total + " characters exceeds the limit of "
                     + maxChars + " characters");
         }
-        String text = joined.toString();
+        // Joined in one array: a StringBuilder would be copied as it grows and again when widened.
+        char[] joined = new char[(int) total];
+        List<Sentence> sentences = new ArrayList<>(given.size());
+        int at = 0;
+        for (String s : given) {
+            if (at > 0) {
+                joined[at++] = ' ';
+            }
+            s.getChars(0, s.length(), joined, at);
+            sentences.add(new Sentence(sentences.size(), 0, s, new Span(at, at + s.length()), SentenceRole.BODY));
+            at += s.length();
+        }
+        String text = new String(joined);
         List<Span> paragraphs = text.isEmpty() ? List.of() : List.of(new Span(0, text.length()));
         List<Sentence> tagged = StoryTagger.tagRoles(sentences);
         return new Document(NormalizedText.identity(text, paragraphs), tagged, StoryTagger.findDateline(tagged));
