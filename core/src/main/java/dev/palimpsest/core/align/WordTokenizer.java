@@ -33,17 +33,19 @@ public final class WordTokenizer {
      */
     public static List<String> tokenize(String text) {
         List<String> tokens = new ArrayList<>();
-        int length = text.length();
+        // Scanned as a char array: String.charAt checks the string's coder on every call.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         int start = 0;
         while (true) {
             int pos = start;
-            while (pos < length && isSpace(text.charAt(pos))) {
+            while (pos < length && isSpace(chars[pos])) {
                 pos++;
             }
             if (pos == length) {
                 break;
             }
-            int end = tokenEnd(text, pos);
+            int end = tokenEnd(chars, pos);
             tokens.add(text.substring(start, end));
             start = end;
         }
@@ -59,15 +61,15 @@ public final class WordTokenizer {
     }
 
     /** End of the token that starts with the non-whitespace character at {@code pos}. */
-    private static int tokenEnd(String text, int pos) {
-        char c = text.charAt(pos);
+    private static int tokenEnd(char[] text, int pos) {
+        char c = text[pos];
         int kind;
         int next;
         if (c < 0x80) {
             kind = asciiKind(c);
             next = pos + 1;
         } else {
-            int cp = text.codePointAt(pos);
+            int cp = Character.codePointAt(text, pos);
             kind = kindOf(Character.getType(cp));
             next = pos + Character.charCount(cp);
         }
@@ -87,12 +89,12 @@ public final class WordTokenizer {
     }
 
     /** ABBREVIATION after its first letter, or -1 if it does not match there. */
-    private static int abbreviationEnd(String text, int pos) {
+    private static int abbreviationEnd(char[] text, int pos) {
         // (?:\.\p{L})+ takes as many dot-letter pairs as there are, then needs a dot; if none follows,
         // giving back the last pair leaves its dot to end the match, so long as one pair remains.
         int pairs = 0;
         int lastPairStart = -1;
-        while (pos < text.length() && text.charAt(pos) == '.') {
+        while (pos < text.length && text[pos] == '.') {
             int letterEnd = skipIf(text, pos + 1, LETTER);
             if (letterEnd < 0) {
                 break;
@@ -104,23 +106,23 @@ public final class WordTokenizer {
         if (pairs == 0) {
             return -1;
         }
-        if (pos < text.length() && text.charAt(pos) == '.') {
+        if (pos < text.length && text[pos] == '.') {
             return pos + 1;
         }
         return pairs >= 2 ? lastPairStart + 1 : -1;
     }
 
     /** NUMBER after its first digit. */
-    private static int numberEnd(String text, int pos) {
+    private static int numberEnd(char[] text, int pos) {
         pos = skipAll(text, pos, NUMBER);
-        while (pos < text.length() && isNumberSeparator(text.charAt(pos))) {
+        while (pos < text.length && isNumberSeparator(text[pos])) {
             int digitEnd = skipIf(text, pos + 1, NUMBER);
             if (digitEnd < 0) {
                 break;
             }
             pos = skipAll(text, digitEnd, NUMBER);
         }
-        if (pos < text.length() && text.charAt(pos) == '%') {
+        if (pos < text.length && text[pos] == '%') {
             pos++;
         } else {
             pos = skipAll(text, pos, LETTER | MARK);
@@ -129,13 +131,13 @@ public final class WordTokenizer {
     }
 
     /** WORD after its first character. */
-    private static int wordEnd(String text, int pos) {
+    private static int wordEnd(char[] text, int pos) {
         return joinedEnd(text, skipAll(text, pos, LETTER | MARK | NUMBER), true);
     }
 
     /** Extends over parts {@code [-‐‑][\p{L}\p{M}\p{N}]+} (and {@code ['’]} too if {@code apostrophes}). */
-    private static int joinedEnd(String text, int pos, boolean apostrophes) {
-        while (pos < text.length() && (isHyphen(text.charAt(pos)) || apostrophes && isApostrophe(text.charAt(pos)))) {
+    private static int joinedEnd(char[] text, int pos, boolean apostrophes) {
+        while (pos < text.length && (isHyphen(text[pos]) || apostrophes && isApostrophe(text[pos]))) {
             int partEnd = skipIf(text, pos + 1, LETTER | MARK | NUMBER);
             if (partEnd < 0) {
                 break;
@@ -150,20 +152,20 @@ public final class WordTokenizer {
     private static final int NUMBER = 4;
 
     /** The end of the code point at {@code pos} if it is of one of the {@code kinds}, else -1. */
-    private static int skipIf(String text, int pos, int kinds) {
-        if (pos >= text.length()) {
+    private static int skipIf(char[] text, int pos, int kinds) {
+        if (pos >= text.length) {
             return -1;
         }
-        char c = text.charAt(pos);
+        char c = text[pos];
         if (c < 0x80) {
             return (asciiKind(c) & kinds) != 0 ? pos + 1 : -1;
         }
-        int cp = text.codePointAt(pos);
+        int cp = Character.codePointAt(text, pos);
         return (kindOf(Character.getType(cp)) & kinds) != 0 ? pos + Character.charCount(cp) : -1;
     }
 
     /** The end of the run of code points of the {@code kinds} starting at {@code pos}. */
-    private static int skipAll(String text, int pos, int kinds) {
+    private static int skipAll(char[] text, int pos, int kinds) {
         int end;
         while ((end = skipIf(text, pos, kinds)) >= 0) {
             pos = end;

@@ -14,6 +14,7 @@ public final class ExactMatches {
     /** For each new sentence, the old sentence it is matched with exactly, or -1. */
     public static int[] find(String[] oldSentences, String[] newSentences) {
         int oldSize = oldSentences.length;
+        char[] scratch = new char[TextFolding.EDGE];
         // One slot per distinct old key: its hash, and the old sentences with it not yet matched, as a
         // queue linked through nextCopy.
         int capacity = Integer.highestOneBit(Math.max(4, oldSize * 2 + 1)) * 2;
@@ -24,7 +25,7 @@ public final class ExactMatches {
         int[] slotLast = new int[capacity];
         int[] nextCopy = new int[oldSize];
         for (int o = 0; o < oldSize; o++) {
-            long h = TextFolding.keyHash(oldSentences[o]);
+            long h = TextFolding.keyHash(oldSentences[o], scratch);
             int slot = find(slotHash, slotKey, mask, h, oldSentences[o], oldSentences);
             nextCopy[o] = -1;
             if (slotKey[slot] == 0) {
@@ -38,7 +39,7 @@ public final class ExactMatches {
         }
         int[] partner = new int[newSentences.length];
         for (int n = 0; n < newSentences.length; n++) {
-            long h = TextFolding.keyHash(newSentences[n]);
+            long h = TextFolding.keyHash(newSentences[n], scratch);
             int slot = find(slotHash, slotKey, mask, h, newSentences[n], oldSentences);
             int o = slotKey[slot] == 0 ? -1 : slotFirst[slot];
             partner[n] = o;

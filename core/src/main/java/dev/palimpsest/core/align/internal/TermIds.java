@@ -19,7 +19,7 @@ final class TermIds {
     /** Sized for about {@code expected} terms, so that it seldom grows. */
     TermIds(int expected) {
         int capacity = Math.max(32, expected);
-        pool = new char[capacity * 8];
+        pool = new char[capacity * 4]; // distinct terms are a small part of the text; grows if not
         start = new int[capacity + 1];
         hash = new int[capacity + 1];
         slots = new int[Integer.highestOneBit(capacity * 2 - 1) * 2];

@@ -78,11 +78,14 @@ public final class TextFolding {
      * lower-casing.
      */
     private static int foldInto(String text, char[] folded) {
+        // Folded in place: a char array reads faster than String.charAt, and folding never lengthens.
+        int n = text.length();
+        text.getChars(0, n, folded, 0);
         int length = 0;
         boolean pendingSpace = false;
         boolean ascii = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = folded[i];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             } else if (c >= 0x80 || c == '`') {
@@ -108,13 +111,18 @@ public final class TextFolding {
      * for any sentence length (keys are compared for every sentence, and news sentences run long);
      * sentences that share both ends are told apart by {@link #sameKey}. The key is built only when
      * one of those chars folds to a non-ASCII char (Unicode lower-casing is a whole-text affair).
+     * {@code scratch} holds at least {@link #EDGE} chars.
      */
-    public static long keyHash(String text) {
+    public static long keyHash(String text, char[] scratch) {
         int n = text.length();
+        int edge = Math.min(n, EDGE);
+        // Each end is copied out once (reading an array beats String.charAt); in the rare text whose
+        // window is not filled within that many chars, the rest is read off the text.
+        text.getChars(0, edge, scratch, 0);
         long front = 0;
         int taken = 0;
         for (int i = 0; i < n && taken < WINDOW; i++) {
-            int k = hashChar(text.charAt(i));
+            int k = hashChar(i < edge ? scratch[i] : text.charAt(i));
             if (k < 0) {
                 return hashOf(fold(text));
             }
@@ -123,10 +131,11 @@ public final class TextFolding {
                 taken++;
             }
         }
+        text.getChars(n - edge, n, scratch, 0);
         long back = 0;
         taken = 0;
         for (int i = n - 1; i >= 0 && taken < WINDOW; i--) {
-            int k = hashChar(text.charAt(i));
+            int k = hashChar(i >= n - edge ? scratch[i - (n - edge)] : text.charAt(i));
             if (k < 0) {
                 return hashOf(fold(text));
             }
@@ -137,6 +146,9 @@ public final class TextFolding {
         }
         return mix(front, back);
     }
+
+    /** Chars copied from each end of a text for {@link #keyHash}: {@code scratch} must hold this many. */
+    public static final int EDGE = 32;
 
     /** {@link #keyHash} of a key already folded: the same chars read off the key itself. */
     static long hashOf(String key) {
