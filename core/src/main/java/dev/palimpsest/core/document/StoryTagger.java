@@ -81,13 +81,19 @@ final class StoryTagger {
         if (mayBeCorrection(text) && CORRECTION.matcher(text).lookingAt()) {
             return SentenceRole.CORRECTION;
         }
-        if (s.paragraph() <= 1 && text.length() < 120 && BYLINE.matcher(text).matches()) {
+        if (s.paragraph() <= 1 && text.length() < 120 && mayBeByline(text) && BYLINE.matcher(text).matches()) {
             return SentenceRole.BYLINE;
         }
         if (inTail && text.length() < 400 && mayBeCredit(text) && CREDIT.matcher(text).find()) {
             return SentenceRole.CREDIT;
         }
         return SentenceRole.BODY;
+    }
+
+    // Every byline starts with one of these.
+    private static boolean mayBeByline(String text) {
+        return text.startsWith("By") || text.startsWith("BY") || text.startsWith("Written by")
+                || text.startsWith("Reporting by");
     }
 
     // Every correction notice starts with one of these; checking them first spares most sentences the regex.

@@ -45,6 +45,9 @@ final class GluedSentences {
         while (w < blockEnd && Chars.isLetter(text[w])) {
             w++;
         }
+        if (!lexicon.mayBeGluedWord(text, at, w)) {
+            return false; // neither a credit label nor a capital opener, found without a copy
+        }
         String word = Chars.string(text, at, w);
         if (word.isEmpty()) {
             return false;

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,8 @@ final class Lexicon {
     private final boolean[] gluedInitials;
     /** Glued initials and sentence-final punctuation, see {@link #eventChars}. */
     private final boolean[] eventChars;
+    /** The capital openers and credit labels as characters, by length, see {@link #mayBeGluedWord}. */
+    private final char[][][] gluedWordsByLength;
 
     private Lexicon(Map<String, Set<String>> sections) {
         this.sections = Map.copyOf(sections);
@@ -46,6 +50,8 @@ final class Lexicon {
             }
         }
         this.gluedInitials = initials;
+        this.gluedWordsByLength = byLength(this.sections.getOrDefault("capital-openers", Set.of()),
+                this.sections.getOrDefault("credits", Set.of()));
         this.eventChars = initials.clone();
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             eventChars[c] |= Chars.isTerminal(c);
@@ -117,6 +123,36 @@ final class Lexicon {
      */
     boolean[] eventChars() {
         return eventChars;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is a capital opener or a credit label, compared in place: the
+     * glued-sentence check asks it of many capitalized words, most of which are neither.
+     */
+    boolean mayBeGluedWord(char[] text, int from, int to) {
+        int length = to - from;
+        if (length >= gluedWordsByLength.length) {
+            return false;
+        }
+        for (char[] word : gluedWordsByLength[length]) {
+            if (Arrays.equals(word, 0, length, text, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char[][][] byLength(Set<String> openers, Set<String> credits) {
+        List<String> words = new ArrayList<>(openers);
+        words.addAll(credits);
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        char[][][] byLength = new char[longest + 1][][];
+        for (int length = 0; length <= longest; length++) {
+            int n = length;
+            byLength[length] = words.stream().filter(w -> w.length() == n).map(String::toCharArray)
+                    .toArray(char[][]::new);
+        }
+        return byLength;
     }
 
     /** Credit labels that open a sentence of their own ("Image:", "Photo:"). */
