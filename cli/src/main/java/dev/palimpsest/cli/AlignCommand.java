@@ -3,7 +3,6 @@ package dev.palimpsest.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.palimpsest.cli.json.AlignmentLine;
 import dev.palimpsest.cli.json.JsonBytes;
 import dev.palimpsest.core.align.Alignment;
@@ -48,8 +47,7 @@ import picocli.CommandLine.Spec;
 final class AlignCommand implements Callable<Integer> {
 
     private static final int CHUNK_LINES = 32;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory JSON = MAPPER.getFactory();
+    private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] ID = JsonBytes.ascii("\"id\":");
 
     @Spec
@@ -167,7 +165,7 @@ final class AlignCommand implements Callable<Integer> {
         AlignInput input;
         try (JsonParser parser = JSON.createParser(line)) {
             // Jackson reads the UTF-8 bytes itself, and refuses invalid UTF-8.
-            input = AlignInput.read(parser, MAPPER)
+            input = AlignInput.read(parser)
                     .orElseThrow(() -> new LineException("expected a JSON object with \"old\" and \"new\""));
         } catch (CharConversionException e) {
             throw new LineException("is not valid UTF-8");
@@ -181,8 +179,7 @@ final class AlignCommand implements Callable<Integer> {
         Alignment alignment = Engines.ALIGNER.align(oldDoc.sentenceTexts(), newDoc.sentenceTexts());
         out.literal('{');
         if (input.id() != null) {
-            // Through a string: Jackson's byte writer refuses lone surrogates, the encoder writes '?'.
-            out.literal(ID).literal(MAPPER.writeValueAsString(input.id()).getBytes(StandardCharsets.UTF_8)).literal(',');
+            out.literal(ID).literal(input.id()).literal(',');
         }
         AlignmentLine.writeFields(out, oldDoc, newDoc, alignment);
         out.literal('}');

@@ -16,10 +16,19 @@ public final class JsonBytes {
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
 
-    private byte[] bytes = new byte[1 << 15];
+    private byte[] bytes;
     private int length;
     /** Scratch copy of the string being written: an array loop is cheaper than charAt calls. */
     private char[] chars = new char[256];
+
+    /** A buffer for an output line of batch alignment, some tens of kilobytes. */
+    public JsonBytes() {
+        this(1 << 15);
+    }
+
+    public JsonBytes(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
 
     /** The bytes of an ASCII literal, made once and written with {@link #literal}. */
     public static byte[] ascii(String literal) {
