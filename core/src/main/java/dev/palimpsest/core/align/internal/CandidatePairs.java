@@ -20,32 +20,11 @@ public final class CandidatePairs {
      */
     public static long[] find(SentenceTable table, boolean[] oldTaken, boolean[] newTaken,
                               int perSentence, int maxPosting) {
-        // Postings as one array sliced per key (keys are numbered densely): old sentences ascending.
-        int keyCount = table.lookupKeyCount();
-        int[] postingStart = new int[keyCount + 1];
-        int freeOld = 0;
-        for (int o = 0; o < table.oldSize(); o++) {
-            if (!oldTaken[o]) {
-                freeOld++;
-                for (int key : table.oldLookupKeys(o)) {
-                    postingStart[key + 1]++;
-                }
-            }
-        }
-        for (int key = 0; key < keyCount; key++) {
-            postingStart[key + 1] += postingStart[key];
-        }
-        int[] postings = new int[postingStart[keyCount]];
-        int[] filled = Arrays.copyOf(postingStart, keyCount);
-        for (int o = 0; o < table.oldSize(); o++) {
-            if (!oldTaken[o]) {
-                for (int key : table.oldLookupKeys(o)) {
-                    postings[filled[key]++] = o;
-                }
-            }
-        }
+        // Small steps in methods of their own: one method holding all the loops was compiled over
+        // and over, each time in full.
+        Postings postings = Postings.of(table, oldTaken);
         // Rarity depends only on the posting size, at most maxPosting: each is computed once.
-        double[] rarityOfSize = new double[Math.min(maxPosting, freeOld) + 1];
+        double[] rarityOfSize = new double[Math.min(maxPosting, postings.freeOld()) + 1];
         double[] score = new double[table.oldSize()];
         int[] touched = new int[table.oldSize()];
         long[] out = new long[16];
@@ -54,26 +33,7 @@ public final class CandidatePairs {
             if (newTaken[n]) {
                 continue;
             }
-            int touchedCount = 0;
-            for (int key : table.newLookupKeys(n)) {
-                int from = postingStart[key];
-                int size = postingStart[key + 1] - from;
-                if (size == 0 || size > maxPosting) {
-                    continue;
-                }
-                double rarity = rarityOfSize[size];
-                if (rarity == 0) {
-                    rarity = Math.log(1.0 + (double) freeOld / size);
-                    rarityOfSize[size] = rarity;
-                }
-                for (int p = from; p < from + size; p++) {
-                    int o = postings[p];
-                    if (score[o] == 0) {
-                        touched[touchedCount++] = o;
-                    }
-                    score[o] += rarity;
-                }
-            }
+            int touchedCount = score(table.newLookupKeys(n), postings, maxPosting, rarityOfSize, score, touched);
             int[] best = topByScore(touched, touchedCount, score, perSentence);
             if (outCount + best.length > out.length) {
                 out = Arrays.copyOf(out, Math.max(out.length * 2, outCount + best.length));
@@ -86,6 +46,69 @@ public final class CandidatePairs {
             }
         }
         return Arrays.copyOf(out, outCount);
+    }
+
+    /**
+     * Adds to {@code score} the rarity of each lookup key a new sentence shares with old sentences,
+     * listing the old sentences first scored in {@code touched}; returns how many.
+     */
+    private static int score(int[] keys, Postings postings, int maxPosting, double[] rarityOfSize,
+                             double[] score, int[] touched) {
+        int touchedCount = 0;
+        for (int key : keys) {
+            int from = postings.start()[key];
+            int size = postings.start()[key + 1] - from;
+            if (size == 0 || size > maxPosting) {
+                continue;
+            }
+            double rarity = rarityOfSize[size];
+            if (rarity == 0) {
+                rarity = Math.log(1.0 + (double) postings.freeOld() / size);
+                rarityOfSize[size] = rarity;
+            }
+            for (int p = from; p < from + size; p++) {
+                int o = postings.olds()[p];
+                if (score[o] == 0) {
+                    touched[touchedCount++] = o;
+                }
+                score[o] += rarity;
+            }
+        }
+        return touchedCount;
+    }
+
+    /**
+     * The free old sentences with each lookup key, ascending: key {@code k}'s are
+     * {@code olds[start[k], start[k+1])} (keys are numbered densely, so one array sliced per key).
+     */
+    private record Postings(int[] start, int[] olds, int freeOld) {
+
+        static Postings of(SentenceTable table, boolean[] oldTaken) {
+            int keyCount = table.lookupKeyCount();
+            int[] start = new int[keyCount + 1];
+            int freeOld = 0;
+            for (int o = 0; o < table.oldSize(); o++) {
+                if (!oldTaken[o]) {
+                    freeOld++;
+                    for (int key : table.oldLookupKeys(o)) {
+                        start[key + 1]++;
+                    }
+                }
+            }
+            for (int key = 0; key < keyCount; key++) {
+                start[key + 1] += start[key];
+            }
+            int[] olds = new int[start[keyCount]];
+            int[] filled = Arrays.copyOf(start, keyCount);
+            for (int o = 0; o < table.oldSize(); o++) {
+                if (!oldTaken[o]) {
+                    for (int key : table.oldLookupKeys(o)) {
+                        olds[filled[key]++] = o;
+                    }
+                }
+            }
+            return new Postings(start, olds, freeOld);
+        }
     }
 
     public static long encode(int oldIndex, int newIndex) {

@@ -217,9 +217,12 @@ public final class TextFolding {
      * are built only when a char folds to non-ASCII.
      */
     public static boolean sameKey(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
+        return a.equals(b) || sameFoldedText(a, b);
+    }
+
+    // Apart from sameKey, which is called for every sentence: this rarely runs, and compiled into
+    // every caller it made them slow to compile.
+    private static boolean sameFoldedText(String a, String b) {
         int i = skipFoldedSpace(a, 0);
         int j = skipFoldedSpace(b, 0);
         while (i >= 0 && j >= 0) {
