@@ -112,9 +112,21 @@ public final class EditAssembler {
     /** The edit of one match; {@code similarity} NaN to take it from the word diff. */
     private static Edit edit(String[] oldSentences, String[] newSentences, Match m, boolean moved,
                              WordDiffer differ, double similarity) {
+        // Most matches are one sentence left as it was: settled here, so that the diffing below is
+        // not compiled into this, the caller of every match.
+        if (m.oldStart() == m.oldEnd() && m.newStart() == m.newEnd()) {
+            String oldText = oldSentences[m.oldStart()];
+            if (oldText.equals(newSentences[m.newStart()])) {
+                return new Edit.Unchanged(m.oldStart(), m.newStart(), moved, WordDiff.identity(oldText));
+            }
+        }
+        return diffedEdit(oldSentences, newSentences, m, moved, differ, similarity);
+    }
+
+    private static Edit diffedEdit(String[] oldSentences, String[] newSentences, Match m, boolean moved,
+                                   WordDiffer differ, double similarity) {
         String oldText = join(oldSentences, m.oldStart(), m.oldEnd());
         String newText = join(newSentences, m.newStart(), m.newEnd());
-        // Compared once here (the differ would compare them again): most matches are unchanged.
         boolean same = oldText.equals(newText);
         WordDiff words = same ? WordDiff.identity(oldText) : differ.diff(oldText, newText);
         double score = Double.isNaN(similarity) ? words.similarity() : similarity;

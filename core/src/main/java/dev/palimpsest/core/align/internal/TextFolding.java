@@ -116,35 +116,47 @@ public final class TextFolding {
     public static long keyHash(String text, char[] scratch) {
         int n = text.length();
         int edge = Math.min(n, EDGE);
-        // Each end is copied out once (reading an array beats String.charAt); in the rare text whose
-        // window is not filled within that many chars, the rest is read off the text.
+        // Each end is copied out once (reading an array beats String.charAt).
         text.getChars(0, edge, scratch, 0);
-        long front = 0;
-        int taken = 0;
-        for (int i = 0; i < n && taken < WINDOW; i++) {
-            int k = hashChar(i < edge ? scratch[i] : text.charAt(i));
-            if (k < 0) {
-                return hashOf(fold(text));
-            }
-            if (k > 0) {
-                front = front * 31 + k;
-                taken++;
-            }
-        }
+        long front = windowHash(scratch, edge, 0, 1);
         text.getChars(n - edge, n, scratch, 0);
-        long back = 0;
-        taken = 0;
-        for (int i = n - 1; i >= 0 && taken < WINDOW; i--) {
-            int k = hashChar(i >= n - edge ? scratch[i - (n - edge)] : text.charAt(i));
-            if (k < 0) {
-                return hashOf(fold(text));
-            }
-            if (k > 0) {
-                back = back * 31 + k;
-                taken++;
-            }
+        long back = windowHash(scratch, edge, edge - 1, -1);
+        if (front == INCOMPLETE || back == INCOMPLETE) {
+            // A char folding to non-ASCII, or an end with fewer than a window of chars in reach.
+            return hashOf(fold(text));
         }
         return mix(front, back);
+    }
+
+    /** Returned by {@link #windowHash} when the chars run out before the window is full, or fold to non-ASCII. */
+    private static final long INCOMPLETE = Long.MIN_VALUE;
+
+    /**
+     * The hash of the first {@link #WINDOW} chars that fold to neither space nor control, reading
+     * {@code chars[0, length)} from {@code from} in steps of {@code step} (+1 or -1); {@link
+     * #INCOMPLETE} if a char folds to non-ASCII first, or the chars run out (a whole text shorter than
+     * the window is complete at its end).
+     */
+    private static long windowHash(char[] chars, int length, int from, int step) {
+        long h = 0;
+        int taken = 0;
+        for (int i = from; i >= 0 && i < length; i += step) {
+            int k = hashChar(chars[i]);
+            if (k < 0) {
+                return INCOMPLETE;
+            }
+            if (k > 0) {
+                h = h * 31 + k;
+                if (++taken == WINDOW) {
+                    return notIncomplete(h);
+                }
+            }
+        }
+        return length < EDGE ? notIncomplete(h) : INCOMPLETE;
+    }
+
+    private static long notIncomplete(long h) {
+        return h == INCOMPLETE ? h + 1 : h;
     }
 
     /** Chars copied from each end of a text for {@link #keyHash}: {@code scratch} must hold this many. */
@@ -162,6 +174,7 @@ public final class TextFolding {
                 taken++;
             }
         }
+        front = notIncomplete(front);
         long back = 0;
         taken = 0;
         for (int i = n - 1; i >= 0 && taken < WINDOW; i--) {
@@ -171,7 +184,7 @@ public final class TextFolding {
                 taken++;
             }
         }
-        return mix(front, back);
+        return mix(front, notIncomplete(back));
     }
 
     /**
