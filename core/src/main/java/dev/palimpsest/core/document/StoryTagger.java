@@ -92,14 +92,17 @@ final class StoryTagger {
 
     // Every byline starts with one of these.
     private static boolean mayBeByline(String text) {
-        return text.startsWith("By") || text.startsWith("BY") || text.startsWith("Written by")
-                || text.startsWith("Reporting by");
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (first == 'B' || first == 'W' || first == 'R') && (text.startsWith("By") || text.startsWith("BY")
+                || text.startsWith("Written by") || text.startsWith("Reporting by"));
     }
 
     // Every correction notice starts with one of these; checking them first spares most sentences the regex.
     private static boolean mayBeCorrection(String text) {
-        return text.startsWith("C") || text.startsWith("Editor") || text.startsWith("An earlier")
-                || text.startsWith("A previous") || text.startsWith("This ");
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return first == 'C' || first == 'E' && text.startsWith("Editor")
+                || first == 'A' && (text.startsWith("An earlier") || text.startsWith("A previous"))
+                || first == 'T' && text.startsWith("This ");
     }
 
     // Every credit phrase holds one of these; checking them first spares most sentences the regex.

@@ -18,6 +18,6 @@ public record Sentence(int index, int paragraph, String text, Span span, Sentenc
     }
 
     public Sentence withRole(SentenceRole newRole) {
-        return new Sentence(index, paragraph, text, span, newRole);
+        return newRole == role ? this : new Sentence(index, paragraph, text, span, newRole);
     }
 }
