@@ -148,13 +148,11 @@ final class AlignCommand implements Callable<Integer> {
     private static List<Result> process(List<Utf8Lines.Line> lines, String inputName) {
         List<Result> results = new ArrayList<>(lines.size());
         JsonBytes buffer = new JsonBytes();
-        PlainLineReader plain = new PlainLineReader();
         for (Utf8Lines.Line line : lines) {
             String where = inputName + ":" + line.number();
             try {
                 buffer.reset();
-                AlignInput input = plain.read(line.bytes()).orElse(null);
-                alignLine(input != null ? input : read(line.bytes()), buffer);
+                alignLine(line.bytes(), buffer);
                 results.add(new Result(line.number(), buffer.literal('\n').toByteArray(), null));
             } catch (RuntimeException | IOException e) {
                 results.add(new Result(line.number(), new byte[0], where + ": " + e.getMessage()));
@@ -163,11 +161,11 @@ final class AlignCommand implements Callable<Integer> {
         return results;
     }
 
-    /** Any line, with Jackson: what it means, or why not (the plain reader declined it). */
-    private static AlignInput read(byte[] line) throws IOException {
+    private static void alignLine(byte[] line, JsonBytes out) throws IOException {
+        AlignInput input;
         try (JsonParser parser = JSON.createParser(line)) {
             // Jackson reads the UTF-8 bytes itself, and refuses invalid UTF-8.
-            return AlignInput.read(parser)
+            input = AlignInput.read(parser)
                     .orElseThrow(() -> new LineException("expected a JSON object with \"old\" and \"new\""));
         } catch (CharConversionException e) {
             throw new LineException("is not valid UTF-8");
@@ -175,9 +173,6 @@ final class AlignCommand implements Callable<Integer> {
             throw new LineException(e.getOriginalMessage().startsWith("Invalid UTF-8") ? "is not valid UTF-8"
                     : "malformed JSON (" + e.getOriginalMessage() + ")");
         }
-    }
-
-    private static void alignLine(AlignInput input, JsonBytes out) {
         Map<String, List<Span>> paragraphs = new HashMap<>();
         Document oldDoc = document(input.old(), "old", paragraphs);
         Document newDoc = document(input.now(), "new", paragraphs);
