@@ -23,10 +23,10 @@ final class SentenceIndexer {
 
     /** For about {@code chars} chars of text in all, the longest sentence {@code longest} chars. */
     SentenceIndexer(int chars, int longest) {
-        // News text runs about six chars a word; distinct words and word pairs (the lookup keys) come
-        // to about one per four chars. Both tables grow if need be.
-        termIds = new TermIds(chars / 6);
-        lookupIds = new LongIds(chars / 4);
+        // In news text distinct terms come to about one per ten chars, distinct words and word pairs
+        // (the lookup keys) to one per six or seven. Both tables grow if need be.
+        termIds = new TermIds(chars / 8);
+        lookupIds = new LongIds(chars / 6);
         key = new char[2 * longest];
         bounds = new int[2 * longest + 1];
     }
