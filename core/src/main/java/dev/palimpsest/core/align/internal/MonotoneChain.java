@@ -24,7 +24,9 @@ public final class MonotoneChain {
         Block[] blocks = candidates.toArray(new Block[0]);
         // Own sorts, not Arrays.sort with comparators: this runs once per aligned pair, and TimSort's
         // profile, shared by every comparator sort in the program, kept deoptimizing the aligner.
-        mergeSort(blocks, blocks.clone(), 0, blocks.length);
+        if (!isSorted(blocks)) { // often they are: exact matches in order and nothing else
+            mergeSort(blocks, blocks.clone(), 0, blocks.length);
+        }
         int count = blocks.length;
         int[] byOldEnd = byOldEnd(blocks);
 
@@ -75,6 +77,15 @@ public final class MonotoneChain {
         }
         java.util.Collections.reverse(chain);
         return chain;
+    }
+
+    private static boolean isSorted(Block[] blocks) {
+        for (int i = 1; i < blocks.length; i++) {
+            if (compare(blocks[i - 1], blocks[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stable sort of {@code a[from, to)} by {@link #compare}; {@code scratch} starts as a copy of {@code a}. */
