@@ -61,14 +61,16 @@ public final class Normalizer {
         TextBuilder out = new TextBuilder(input.length(), trackSources);
         boolean softWraps = isHardWrapped(input);
         Matcher blank = BLANK_LINE.matcher(input);
+        // Scanned as an array: with the quick JIT, String.indexOf is a call per character.
+        char[] raw = input.toCharArray();
         // Looked for once: searching each paragraph would scan the rest of the text every time.
-        boolean entities = input.indexOf('&') >= 0;
+        boolean entities = indexOf(raw, '&', 0) >= 0;
         int pos = 0;
         while (pos < input.length()) {
             int breakAt;
             int resumeAt;
             if (!softWraps) {
-                breakAt = input.indexOf('\n', pos);
+                breakAt = indexOf(raw, '\n', pos);
                 breakAt = breakAt < 0 ? input.length() : breakAt;
                 resumeAt = breakAt + 1;
             } else if (blank.find(pos)) {
@@ -81,12 +83,21 @@ public final class Normalizer {
             if (entities) {
                 EntityDecoder.decode(input, pos, breakAt, out);
             } else {
-                out.appendRaw(input, pos, breakAt);
+                out.appendRaw(raw, pos, breakAt);
             }
             out.breakParagraph();
             pos = Math.max(resumeAt, pos + 1);
         }
         return out.build(input, () -> readText(input, true).sources());
+    }
+
+    private static int indexOf(char[] text, char c, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Hard wrapping: no line longer than a terminal's width and most lines ending mid-sentence. */

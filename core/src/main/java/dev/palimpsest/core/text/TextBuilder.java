@@ -26,6 +26,8 @@ final class TextBuilder {
     private char[] rawChars = new char[0];
     private final List<Span> paragraphs = new ArrayList<>();
     private int paragraphStart = 0;
+    /** Whether the paragraph so far holds a character NFC might change, see {@link #mayCompose(char)}. */
+    private boolean paragraphMayCompose;
     private boolean pendingSpace;
     private int spaceStart;
     private int spaceEnd;
@@ -69,6 +71,7 @@ final class TextBuilder {
             put(' ', spaceStart, spaceEnd);
         }
         pendingSpace = false;
+        paragraphMayCompose |= mayCompose(c);
         put(c, srcStart, srcEnd);
     }
 
@@ -82,7 +85,11 @@ final class TextBuilder {
             rawSource = rawText;
             rawChars = rawText.toCharArray();
         }
-        char[] raw = rawChars;
+        appendRaw(rawChars, from, to);
+    }
+
+    /** As {@link #appendRaw(String, int, int)}, from the input's characters. */
+    void appendRaw(char[] raw, int from, int to) {
         int i = from;
         while (i < to) {
             char c = raw[i];
@@ -148,6 +155,7 @@ final class TextBuilder {
             put('\n', at, at);
             put('\n', at, at);
             paragraphStart = length;
+            paragraphMayCompose = false;
         }
     }
 
@@ -168,7 +176,7 @@ final class TextBuilder {
     // NFC per paragraph, chunk by chunk between normalization boundaries, so each composed
     // character keeps the source range of the characters it was composed from.
     private void composeParagraph() {
-        if (isComposedAlready(paragraphStart, length)) {
+        if (!paragraphMayCompose) {
             return;
         }
         String paragraph = new String(chars, paragraphStart, length - paragraphStart);
@@ -201,18 +209,13 @@ final class TextBuilder {
     }
 
     /**
-     * Whether NFC leaves {@code text[from, to)} alone because every character is below the combining
-     * marks (U+0300) or general punctuation from U+2002 (curly quotes, dashes): such characters
-     * neither decompose nor compose. U+2000 and U+2001 decompose, but are spaces and never get here.
+     * Whether NFC might change {@code c} or what precedes it. Not for characters below the combining
+     * marks (U+0300) or general punctuation from U+2002 (curly quotes, dashes): they neither decompose
+     * nor compose. U+2000 and U+2001 decompose, but are spaces and never get here. Checked as
+     * characters arrive (only through {@link #append}: plain runs are ASCII), not in a pass of its own.
      */
-    private boolean isComposedAlready(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c >= '\u0300' && (c < '\u2002' || c > '\u206F')) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean mayCompose(char c) {
+        return c >= '\u0300' && (c < '\u2002' || c > '\u206F');
     }
 
     private void put(char c, int srcStart, int srcEnd) {
