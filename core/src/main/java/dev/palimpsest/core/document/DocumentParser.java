@@ -75,8 +75,16 @@ public final class DocumentParser {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             String paragraphText = paragraph.of(text.text());
-            for (Span local : memo.computeIfAbsent(paragraphText, splitter::split)) {
-                Span span = local.shift(paragraph.start());
+            List<Span> local = memo.get(paragraphText);
+            if (local == null) {
+                // The splitter reads characters; copied from the text's own array, not the string.
+                char[] chars = new char[paragraph.length()];
+                text.getChars(paragraph.start(), paragraph.end(), chars, 0);
+                local = splitter.split(chars);
+                memo.put(paragraphText, local);
+            }
+            for (Span sentence : local) {
+                Span span = sentence.shift(paragraph.start());
                 sentences.add(new Sentence(sentences.size(), p, span.of(text.text()), span, SentenceRole.BODY));
             }
         }

@@ -166,8 +166,24 @@ final class Lexicon {
             return true;
         }
         // ALL CAPS text ("INC.", "CO.") uses the same abbreviations; a lower-case entry covers it.
-        String lower = word.toLowerCase(Locale.ROOT);
-        return word.equals(word.toUpperCase(Locale.ROOT)) && entries.contains(lower);
+        return isAllCaps(word) && entries.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@code word.equals(word.toUpperCase(Locale.ROOT))}, without making the upper-case copy for an
+     * ASCII word (asked at every candidate sentence end, of words that are nearly never all caps).
+     */
+    private static boolean isAllCaps(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return word.equals(word.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Lexicon load(String resource) {

@@ -48,7 +48,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         Objects.requireNonNull(text, "text");
         // The scanners read a char array: a compiled loop over String.charAt speculates on the
         // string's coder (Latin-1 or UTF-16) and is thrown away when a text of the other kind comes.
-        char[] chars = text.toCharArray();
+        return split(text.toCharArray());
+    }
+
+    @Override
+    public List<Span> split(char[] chars) {
         // One survey of the text spares most paragraphs the passes that look for line breaks,
         // brackets and bullets.
         int features = Chars.features(chars);

@@ -11,4 +11,9 @@ import java.util.List;
 public interface SentenceSplitter {
 
     List<Span> split(String text);
+
+    /** As {@link #split(String)}, of a text given as characters (the whole array). */
+    default List<Span> split(char[] text) {
+        return split(new String(text));
+    }
 }

@@ -22,14 +22,17 @@ public final class NormalizedText {
      */
     private volatile int @Nullable [][] sources;
     private final @Nullable Supplier<int[][]> sourceMaker;
+    /** The text's characters (the array may run past it), kept from building; null: take them from the text. */
+    private final char @Nullable [] chars;
 
     private NormalizedText(String original, String text, List<Span> paragraphs, int @Nullable [][] sources,
-            @Nullable Supplier<int[][]> sourceMaker) {
+            @Nullable Supplier<int[][]> sourceMaker, char @Nullable [] chars) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = Objects.requireNonNull(text, "text");
         this.paragraphs = List.copyOf(paragraphs);
         this.sources = sources;
         this.sourceMaker = sourceMaker;
+        this.chars = chars;
     }
 
     /** @param starts, ends the source range of each character; the arrays may run past the text */
@@ -37,18 +40,24 @@ public final class NormalizedText {
         if (starts.length < text.length() || ends.length < text.length()) {
             throw new IllegalArgumentException("need one source range per character");
         }
-        return new NormalizedText(original, text, paragraphs, new int[][] {starts, ends}, null);
+        return new NormalizedText(original, text, paragraphs, new int[][] {starts, ends}, null, null);
     }
 
-    /** @param sourceMaker gives {starts, ends} for exactly this text when first needed */
+    /**
+     * @param sourceMaker gives {starts, ends} for exactly this text when first needed
+     * @param chars the text's characters, possibly followed by others; kept, so never to be written
+     */
     static NormalizedText untracked(String original, String text, List<Span> paragraphs,
-            Supplier<int[][]> sourceMaker) {
-        return new NormalizedText(original, text, paragraphs, null, Objects.requireNonNull(sourceMaker));
+            Supplier<int[][]> sourceMaker, char[] chars) {
+        if (chars.length < text.length()) {
+            throw new IllegalArgumentException("need every character of the text");
+        }
+        return new NormalizedText(original, text, paragraphs, null, Objects.requireNonNull(sourceMaker), chars);
     }
 
     /** A text that was already normal: each character is its own source. */
     public static NormalizedText identity(String text, List<Span> paragraphs) {
-        return new NormalizedText(text, text, paragraphs, null, null);
+        return new NormalizedText(text, text, paragraphs, null, null, null);
     }
 
     /** {starts, ends}, made on first use (idempotent, so a race only makes it twice); null: identity. */
@@ -63,6 +72,19 @@ public final class NormalizedText {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * Copies {@code text()[from, to)} into {@code dst} at {@code at}, as {@link String#getChars} does,
+     * but as one array copy: a String hands out its characters one by one under the quick JIT.
+     */
+    public void getChars(int from, int to, char[] dst, int at) {
+        Objects.checkFromToIndex(from, to, text.length());
+        if (chars != null) {
+            System.arraycopy(chars, from, dst, at, to - from);
+        } else {
+            text.getChars(from, to, dst, at);
+        }
     }
 
     public String original() {

@@ -165,7 +165,7 @@ final class TextBuilder {
         int end = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).end();
         String result = new String(chars, 0, end);
         if (starts == null || ends == null) {
-            return NormalizedText.untracked(original, result, paragraphs, sources);
+            return NormalizedText.untracked(original, result, paragraphs, sources, chars);
         }
         // Keep the arrays unless much of them is unused (HTML input, where markup is dropped).
         boolean trim = starts.length > end + end / 4 + 64;

@@ -172,7 +172,7 @@ class NewsSentenceSplitterTest {
     void empty_and_blank_texts_have_no_sentences() {
         assertThat(SPLITTER.split("")).isEmpty();
         assertThat(SPLITTER.split(" \n\n\t ")).isEmpty();
-        assertThatThrownBy(() -> SPLITTER.split(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> SPLITTER.split((String) null)).isInstanceOf(NullPointerException.class);
     }
 
     @ParameterizedTest
@@ -192,6 +192,7 @@ class NewsSentenceSplitterTest {
         }
         String covered = String.join("", spans.stream().map(span -> span.of(text)).toList()).replaceAll("(?U)\\s", "");
         assertThat(covered).isEqualTo(text.replaceAll("(?U)\\s", ""));
+        assertThat(SPLITTER.split(text.toCharArray())).isEqualTo(spans);
     }
 
     @Test
