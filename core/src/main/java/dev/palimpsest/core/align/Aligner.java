@@ -120,7 +120,8 @@ public final class Aligner implements SentenceAligner, Serializable {
         int newSize = news.length;
         boolean[] oldTaken = new boolean[olds.length];
         boolean[] newTaken = new boolean[newSize];
-        int[] exactOld = ExactMatches.find(olds, news);
+        boolean[] sameText = new boolean[newSize];
+        int[] exactOld = ExactMatches.find(olds, news, sameText);
         List<Block> blocks = new ArrayList<>();
         for (int n = 0; n < newSize; n++) {
             int o = exactOld[n];
@@ -134,9 +135,12 @@ public final class Aligner implements SentenceAligner, Serializable {
         long[] pairs = CandidatePairs.find(table, oldTaken, newTaken, candidatesPerSentence, commonWordLimit);
         double[] similarity = new double[pairs.length];
         addCandidateBlocks(table, pairs, similarity, oldTaken, newTaken, blocks);
-        double[] matchSimilarity = new double[newSize]; // every match holds a new sentence of its own
-        List<Match> matches = matches(blocks, exactOld, pairs, similarity, oldTaken, newTaken, matchSimilarity);
-        return EditAssembler.assemble(olds, news, matches, matchSimilarity, wordDiffer);
+        // Per match: every match holds a new sentence of its own, so there are at most newSize.
+        double[] matchSimilarity = new double[newSize];
+        boolean[] matchSameText = new boolean[newSize];
+        List<Match> matches = matches(blocks, exactOld, sameText, pairs, similarity, oldTaken, newTaken,
+                matchSimilarity, matchSameText);
+        return EditAssembler.assemble(olds, news, matches, matchSimilarity, matchSameText, wordDiffer);
     }
 
     private void checkSize(String which, List<String> sentences) {
@@ -150,19 +154,23 @@ public final class Aligner implements SentenceAligner, Serializable {
 
     /**
      * The best in-order chain of blocks, then the exact matches left out of it, then the moves; the
-     * similarity of each goes to {@code matchSimilarity} (exact matches are 1 by definition).
+     * similarity of each goes to {@code matchSimilarity} (exact matches are 1 by definition), and to
+     * {@code matchSameText} whether its texts are known to be equal ({@code sameText} of exact ones).
      */
-    private List<Match> matches(List<Block> blocks, int[] exactOld, long[] pairs, double[] similarity,
-                                boolean[] oldTaken, boolean[] newTaken, double[] matchSimilarity) {
+    private List<Match> matches(List<Block> blocks, int[] exactOld, boolean[] sameText, long[] pairs,
+                                double[] similarity, boolean[] oldTaken, boolean[] newTaken,
+                                double[] matchSimilarity, boolean[] matchSameText) {
         List<Match> matches = new ArrayList<>();
         boolean[] oldMatched = oldTaken.clone();
         boolean[] newMatched = newTaken.clone();
         boolean[] exactInChain = new boolean[oldTaken.length];
         for (Block b : MonotoneChain.best(blocks, newTaken.length, continuityBonus)) {
-            matchSimilarity[matches.size()] = b.similarity();
-            matches.add(Match.of(b));
             // Only exact blocks hold a sentence taken by an exact match.
-            exactInChain[b.oldStart()] = oldTaken[b.oldStart()];
+            boolean exact = oldTaken[b.oldStart()];
+            matchSimilarity[matches.size()] = b.similarity();
+            matchSameText[matches.size()] = exact && sameText[b.newStart()];
+            matches.add(Match.of(b));
+            exactInChain[b.oldStart()] = exact;
             Arrays.fill(oldMatched, b.oldStart(), b.oldEnd() + 1, true);
             Arrays.fill(newMatched, b.newStart(), b.newEnd() + 1, true);
         }
@@ -170,6 +178,7 @@ public final class Aligner implements SentenceAligner, Serializable {
         for (int n = 0; n < exactOld.length; n++) {
             if (exactOld[n] >= 0 && !exactInChain[exactOld[n]]) {
                 matchSimilarity[matches.size()] = 1.0;
+                matchSameText[matches.size()] = sameText[n];
                 matches.add(Match.pair(exactOld[n], n));
             }
         }

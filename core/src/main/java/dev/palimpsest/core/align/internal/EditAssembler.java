@@ -30,15 +30,17 @@ public final class EditAssembler {
     public static Alignment assemble(List<String> oldSentences, List<String> newSentences,
                                      List<Match> matches, WordDiffer differ) {
         return assemble(oldSentences.toArray(new String[0]), newSentences.toArray(new String[0]), matches,
-                null, differ);
+                null, null, differ);
     }
 
     /**
      * As above, with the similarity of match {@code i} taken from {@code similarity[i]} (the aligner's
-     * own judgement) instead of from the word diff.
+     * own judgement) instead of from the word diff, and its texts known to be equal where
+     * {@code sameText[i]} (false: not known, they are compared).
      */
     public static Alignment assemble(String[] oldSentences, String[] newSentences, List<Match> matches,
-                                     double @Nullable [] similarity, WordDiffer differ) {
+                                     double @Nullable [] similarity, boolean @Nullable [] sameText,
+                                     WordDiffer differ) {
         int count = matches.size();
         double[] textLength = new double[count];
         for (int i = 0; i < count; i++) {
@@ -48,7 +50,7 @@ public final class EditAssembler {
         Edit[] matched = new Edit[count];
         for (int i = 0; i < count; i++) {
             matched[i] = edit(oldSentences, newSentences, matches.get(i), moved[i], differ,
-                    similarity == null ? Double.NaN : similarity[i]);
+                    similarity == null ? Double.NaN : similarity[i], sameText != null && sameText[i]);
         }
         return new Alignment(oldSentences.length, newSentences.length,
                 inReadingOrder(matches, matched, oldSentences.length, newSentences.length));
@@ -111,12 +113,12 @@ public final class EditAssembler {
 
     /** The edit of one match; {@code similarity} NaN to take it from the word diff. */
     private static Edit edit(String[] oldSentences, String[] newSentences, Match m, boolean moved,
-                             WordDiffer differ, double similarity) {
+                             WordDiffer differ, double similarity, boolean sameText) {
         // Most matches are one sentence left as it was: settled here, so that the diffing below is
         // not compiled into this, the caller of every match.
         if (m.oldStart() == m.oldEnd() && m.newStart() == m.newEnd()) {
             String oldText = oldSentences[m.oldStart()];
-            if (oldText.equals(newSentences[m.newStart()])) {
+            if (sameText || oldText.equals(newSentences[m.newStart()])) {
                 return new Edit.Unchanged(m.oldStart(), m.newStart(), moved, WordDiff.identity(oldText));
             }
         }

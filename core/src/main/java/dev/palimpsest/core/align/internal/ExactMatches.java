@@ -13,6 +13,15 @@ public final class ExactMatches {
 
     /** For each new sentence, the old sentence it is matched with exactly, or -1. */
     public static int[] find(String[] oldSentences, String[] newSentences) {
+        return find(oldSentences, newSentences, new boolean[newSentences.length]);
+    }
+
+    /**
+     * As {@link #find(String[], String[])}, also setting {@code sameText[n]} when new sentence
+     * {@code n} is known to be its partner's very text, not only of the same key: found out on the
+     * way, so that the edits need not compare the texts again (most sentences are left as they were).
+     */
+    public static int[] find(String[] oldSentences, String[] newSentences, boolean[] sameText) {
         int oldSize = oldSentences.length;
         char[] scratch = new char[TextFolding.EDGE];
         // One slot per distinct old key: its hash, and the old sentences with it not yet matched, as a
@@ -39,12 +48,24 @@ public final class ExactMatches {
         }
         int[] partner = new int[newSentences.length];
         for (int n = 0; n < newSentences.length; n++) {
-            long h = TextFolding.keyHash(newSentences[n], scratch);
-            int slot = find(slotHash, slotKey, mask, h, newSentences[n], oldSentences);
+            String text = newSentences[n];
+            long h = TextFolding.keyHash(text, scratch);
+            int slot = (int) h & mask;
+            boolean equalsFirst = false; // text equals the slot's first old sentence
+            for (; slotKey[slot] != 0; slot = (slot + 1) & mask) {
+                if (slotHash[slot] == h) {
+                    String first = oldSentences[slotKey[slot] - 1];
+                    equalsFirst = text.equals(first);
+                    if (equalsFirst || TextFolding.sameFoldedText(text, first)) {
+                        break;
+                    }
+                }
+            }
             int o = slotKey[slot] == 0 ? -1 : slotFirst[slot];
             partner[n] = o;
             if (o >= 0) {
                 slotFirst[slot] = nextCopy[o];
+                sameText[n] = equalsFirst && o == slotKey[slot] - 1;
             }
         }
         return partner;

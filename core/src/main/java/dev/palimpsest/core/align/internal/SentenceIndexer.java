@@ -16,6 +16,7 @@ final class SentenceIndexer {
     private int[] wordKey = new int[64];
     private char[] key;
     private int[] bounds;
+    private int[] hashes;
     private int[] ids = new int[32];
     private int[] lookups = new int[64];
     private long[] bits = new long[16];
@@ -29,6 +30,7 @@ final class SentenceIndexer {
         lookupIds = new LongIds(chars / 6);
         key = new char[2 * longest];
         bounds = new int[2 * longest + 1];
+        hashes = new int[longest + 1];
     }
 
     /** The weight of each term id so far: stop words {@link SentenceTable#STOP_WORD_WEIGHT}, others 1. */
@@ -47,15 +49,24 @@ final class SentenceIndexer {
 
     /** Indexes one sentence: its sorted distinct term ids (and {@link #lastLookupKeys()}). */
     int[] index(String text) {
-        int length = TextFolding.foldedChars(text, key);
-        int words = TextFolding.terms(key, length, bounds);
+        int n = text.length();
+        char[] key = this.key;
+        int[] bounds = this.bounds;
+        int[] hashes = this.hashes;
+        text.getChars(0, n, key, 0);
+        int words = AsciiTerms.scan(key, n, bounds, hashes);
+        if (words < 0) {
+            words = unicodeTerms(text);
+        }
         if (ids.length < words) {
             ids = new int[words];
             lookups = new int[2 * words]; // at most a word and a pair per word
         }
+        int[] ids = this.ids;
+        int[] lookups = this.lookups;
         int lookupCount = 0;
         for (int w = 0; w < words; w++) {
-            int id = termId(bounds[2 * w], bounds[2 * w + 1]);
+            int id = termId(bounds[2 * w], bounds[2 * w + 1], hashes[w]);
             ids[w] = id;
             if (weights[id] == 1.0) {
                 lookups[lookupCount++] = wordKey(id);
@@ -69,9 +80,22 @@ final class SentenceIndexer {
         return sortedDistinct(ids, words, termIds.size());
     }
 
-    private int termId(int from, int to) {
+    /**
+     * The terms of a text with a char that folds to non-ASCII, where the key must be built first
+     * (Unicode lower-casing is a whole-text affair), into {@code key}, {@code bounds} and {@code hashes}.
+     */
+    private int unicodeTerms(String text) {
+        int length = TextFolding.foldedChars(text, key);
+        int words = TextFolding.terms(key, length, bounds);
+        for (int w = 0; w < words; w++) {
+            hashes[w] = TermIds.hash(key, bounds[2 * w], bounds[2 * w + 1]);
+        }
+        return words;
+    }
+
+    private int termId(int from, int to, int hash) {
         int known = termIds.size();
-        int id = termIds.idOf(key, from, to);
+        int id = termIds.idOf(key, from, to, hash);
         if (id == known) {
             if (id == weights.length) {
                 weights = Arrays.copyOf(weights, id * 2);

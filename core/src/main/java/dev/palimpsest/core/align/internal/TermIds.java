@@ -31,10 +31,11 @@ final class TermIds {
 
     /** The id of {@code chars[from, to)}; a new one ({@link #size()} before the call) on first sight. */
     int idOf(char[] chars, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + chars[i];
-        }
+        return idOf(chars, from, to, hash(chars, from, to));
+    }
+
+    /** {@link #idOf(char[], int, int)} with the chars' {@link #hash} already known. */
+    int idOf(char[] chars, int from, int to, int h) {
         int mask = slots.length - 1;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
@@ -45,6 +46,15 @@ final class TermIds {
                 return id;
             }
         }
+    }
+
+    /** The {@link String#hashCode} of {@code chars[from, to)}. */
+    static int hash(char[] chars, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
     }
 
     private boolean sameChars(int id, char[] chars, int from, int to) {

@@ -141,8 +141,11 @@ public final class TextFolding {
         long h = 0;
         int taken = 0;
         for (int i = from; i >= 0 && i < length; i += step) {
-            int k = hashChar(chars[i]);
-            if (k < 0) {
+            int k = chars[i];
+            // hashChar's ASCII case here, without a call per char.
+            if (k < 0x80 && k != '`') {
+                k = k <= ' ' ? 0 : k | 0x20;
+            } else if ((k = hashChar(chars[i])) < 0) {
                 return INCOMPLETE;
             }
             if (k > 0) {
@@ -233,9 +236,11 @@ public final class TextFolding {
         return a.equals(b) || sameFoldedText(a, b);
     }
 
-    // Apart from sameKey, which is called for every sentence: this rarely runs, and compiled into
-    // every caller it made them slow to compile.
-    private static boolean sameFoldedText(String a, String b) {
+    /**
+     * {@link #sameKey} for texts already known to differ. Apart from sameKey, which is called for every
+     * sentence: this rarely runs, and compiled into every caller it made them slow to compile.
+     */
+    static boolean sameFoldedText(String a, String b) {
         int i = skipFoldedSpace(a, 0);
         int j = skipFoldedSpace(b, 0);
         while (i >= 0 && j >= 0) {
@@ -280,7 +285,7 @@ public final class TextFolding {
     }
 
     /** The char {@code c} folds to, lower-cased, if that is ASCII; -1 if not. */
-    private static int asciiFold(char c) {
+    static int asciiFold(char c) {
         if (c >= 'A' && c <= 'Z') {
             return c + ('a' - 'A');
         }

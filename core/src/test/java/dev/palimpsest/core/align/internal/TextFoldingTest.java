@@ -101,4 +101,14 @@ class TextFoldingTest {
         String[] news = {"a b.", "C D.", "a  b.", "x."};
         assertThat(ExactMatches.find(olds, news)).containsExactly(0, 2, 1, -1);
     }
+
+    @Test
+    void exact_matches_know_which_pairs_are_the_very_same_text() {
+        String[] olds = {"A b.", "a b.", "C d.", "A b.", "e f."};
+        String[] news = {"A b.", "C d.", "a b.", "A b.", "E F."};
+        boolean[] sameText = new boolean[news.length];
+        assertThat(ExactMatches.find(olds, news, sameText)).containsExactly(0, 2, 1, 3, 4);
+        // Set only where known: the third and fourth copies are paired without comparing their texts.
+        assertThat(sameText).containsExactly(true, true, false, false, false);
+    }
 }
