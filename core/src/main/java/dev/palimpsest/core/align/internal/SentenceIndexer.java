@@ -115,11 +115,42 @@ final class SentenceIndexer {
         return wordKey[id];
     }
 
+    /** Above this many values, {@link #sortedDistinct} sets bits rather than sorting. */
+    private static final int INSERTION_SORT_MAX = 64;
+
     /**
-     * The distinct values of {@code values[0, count)}, all below {@code bound}, in ascending order:
-     * set as bits and read back, linear in count and bound / 64, no sort.
+     * The distinct values of {@code values[0, count)}, all below {@code bound}, in ascending order;
+     * {@code values} is scratch, left sorted. Ids are numbered in order of first sight, so a sentence's
+     * ids come mostly in ascending order, and an insertion sort in place is about linear: cheaper in
+     * quickly compiled code than bit tricks, which it leaves as calls.
      */
     private int[] sortedDistinct(int[] values, int count, int bound) {
+        if (count > INSERTION_SORT_MAX) {
+            return sortedDistinctByBits(values, count, bound);
+        }
+        for (int i = 1; i < count; i++) {
+            int v = values[i];
+            int j = i - 1;
+            while (j >= 0 && values[j] > v) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = v;
+        }
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, distinct);
+    }
+
+    /**
+     * {@link #sortedDistinct} for long sentences: set as bits and read back, linear in count and
+     * bound / 64, no sort.
+     */
+    private int[] sortedDistinctByBits(int[] values, int count, int bound) {
         if (bits.length * 64 < bound) {
             bits = new long[Math.max(bits.length * 2, (bound + 63) / 64)];
         }

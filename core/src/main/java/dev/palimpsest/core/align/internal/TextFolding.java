@@ -162,8 +162,11 @@ public final class TextFolding {
         return h == INCOMPLETE ? h + 1 : h;
     }
 
-    /** Chars copied from each end of a text for {@link #keyHash}: {@code scratch} must hold this many. */
-    public static final int EDGE = 32;
+    /**
+     * Chars copied from each end of a text for {@link #keyHash}: {@code scratch} must hold this many.
+     * Twice the window: enough for the spaces among the chars hashed, and little to copy.
+     */
+    public static final int EDGE = 16;
 
     /** {@link #keyHash} of a key already folded: the same chars read off the key itself. */
     static long hashOf(String key) {
