@@ -98,6 +98,17 @@ public final class DocumentParser {
                 new DocumentParser(Normalizer.standard(), NewsSentenceSplitter.create(), DEFAULT_MAX_CHARS);
     }
 
+    private static String joinAfterText(List<String> given) {
+        StringBuilder joined = new StringBuilder();
+        for (String s : given) {
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(s);
+        }
+        return joined.toString();
+    }
+
     /** A document from sentences already split by someone else: one paragraph, used as given. */
     public Document fromSentences(List<String> given) {
         long total = 0; // a space between sentences once there is text, as the loop below joins them
@@ -108,19 +119,16 @@ public final class DocumentParser {
             throw new IllegalArgumentException("input of " + total + " characters exceeds the limit of "
                     + maxChars + " characters");
         }
-        // Joined in one array: a StringBuilder would be copied as it grows and again when widened.
-        char[] joined = new char[(int) total];
         List<Sentence> sentences = new ArrayList<>(given.size());
         int at = 0;
         for (String s : given) {
-            if (at > 0) {
-                joined[at++] = ' ';
-            }
-            s.getChars(0, s.length(), joined, at);
+            at += at > 0 ? 1 : 0;
             sentences.add(new Sentence(sentences.size(), 0, s, new Span(at, at + s.length()), SentenceRole.BODY));
             at += s.length();
         }
-        String text = new String(joined);
+        // String.join copies the strings' bytes whole; it differs from the spacing above only when the
+        // first sentence is empty (it puts a space after it).
+        String text = given.isEmpty() || !given.get(0).isEmpty() ? String.join(" ", given) : joinAfterText(given);
         List<Span> paragraphs = text.isEmpty() ? List.of() : List.of(new Span(0, text.length()));
         List<Sentence> tagged = StoryTagger.tagRoles(sentences);
         return new Document(NormalizedText.identity(text, paragraphs), tagged, StoryTagger.findDateline(tagged));

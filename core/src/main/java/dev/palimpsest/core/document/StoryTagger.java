@@ -57,7 +57,8 @@ final class StoryTagger {
                 continue;
             }
             Matcher m = DATELINE.matcher(s.text());
-            if (m.find() && m.group(1).length() >= 3 && hasUpperWord(m.group(1))) {
+            // The pattern is anchored: lookingAt answers as find would, without trying every position.
+            if (m.lookingAt() && m.group(1).length() >= 3 && hasUpperWord(m.group(1))) {
                 int start = s.span().start();
                 return Optional.of(new Dateline(m.group(1).strip(), new Span(start, start + m.end())));
             }
@@ -107,6 +108,10 @@ final class StoryTagger {
 
     // Every credit phrase holds one of these; checking them first spares most sentences the regex.
     private static boolean mayBeCredit(String text) {
+        // Every one of them holds " by", " from" or "contributed": three scans usually settle it.
+        if (text.indexOf(" by") < 0 && text.indexOf(" from") < 0 && text.indexOf("contributed") < 0) {
+            return false;
+        }
         return text.contains("contributed ") || text.contains("reported from") || text.contains("reporting from")
                 || text.contains("eporting by") || text.contains("Writing by") || text.contains("Editing by")
                 || text.contains("Research by");

@@ -99,6 +99,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void given_sentences_sit_at_their_spans_of_the_joined_text() {
+        for (List<String> given : List.of(List.of("One.", "Two ’s.", "Three."), List.of("", "A."), List.of("", "", "B.", "C."),
+                List.of("A.", "", "B."), List.of(""), List.<String>of())) {
+            Document doc = parser.fromSentences(given);
+            for (Sentence s : doc.sentences()) {
+                assertThat(s.span().of(doc.text().text())).as(given.toString()).isEqualTo(s.text());
+            }
+            // a space between sentences once there is text, none before the first text
+            assertThat(doc.text().text()).as(given.toString())
+                    .isEqualTo(String.join(" ", given.stream().dropWhile(String::isEmpty).toList()));
+        }
+    }
+
+    @Test
     void refuses_input_over_the_limit() {
         assertThatThrownBy(() -> parser.parse("x".repeat(10_001), InputFormat.TEXT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after normalization exceeds the limit");
