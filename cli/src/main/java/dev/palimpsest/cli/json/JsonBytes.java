@@ -39,10 +39,6 @@ public final class JsonBytes {
         length = 0;
     }
 
-    public int length() {
-        return length;
-    }
-
     /** A copy of the bytes written. */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, length);

@@ -30,8 +30,8 @@ final class GluedSentences {
      * only happens when a caption or headline was glued to the next sentence.
      */
     boolean startsAt(int at, int sentenceStart) {
-        // Cheapest tests first: this is asked at every character of the block.
-        if (at <= sentenceStart || at >= blockEnd || !lexicon.mayOpenGlued(text[at]) || !Chars.isSpace(text[at - 1])) {
+        // The cheap necessary conditions first.
+        if (at <= sentenceStart || at >= blockEnd || !mayStartAt(at)) {
             return false;
         }
         int before = at - 1;
